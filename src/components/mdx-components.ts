@@ -1,0 +1,11 @@
+/**
+ * Components available in every lesson without an import line, so authors write
+ * <KeyPoint>, <LegalBasis>, <Steps>, <RedLine> and <Term> directly.
+ */
+import KeyPoint from './KeyPoint.astro';
+import LegalBasis from './LegalBasis.astro';
+import RedLine from './RedLine.astro';
+import Steps from './Steps.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term };

@@ -1,0 +1,15 @@
+/**
+ * Every internal link goes through here so the site works at a domain root and under a sub-path.
+ * `base` is Astro's BASE_URL ("/" or "/training/").
+ */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+export const moduleHref = (module: string) => href(`modules/${module}/`);
+/** Lesson ids are "module/lesson", which is also their path under /modules/. */
+export const lessonHref = (lessonId: string, anchor?: string) =>
+  href(`modules/${lessonId}/`) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
