@@ -19,6 +19,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The only dynamic import on reading pages is the search panel; Vite's preload helper
+      // would cost more than the preload saves and break the 1 KB script budget.
+      modulePreload: false,
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },

@@ -40,7 +40,7 @@ const checklists = defineCollection({
 
 /** content/pages/<page>.mdx — stand-alone pages such as 常见问题. */
 const pages = defineCollection({
-  loader: glob({ pattern: 'pages/*.mdx', base }),
+  loader: glob({ pattern: 'pages/*.mdx', base, generateId: ({ entry }) => entry.replace(/^pages\//, '').replace(/\.mdx$/, '') }),
   schema: pageSchema,
 });
 

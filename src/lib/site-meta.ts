@@ -1,4 +1,4 @@
 /** Names shown in titles and the header; one place so a county can rebrand in one edit. */
 export const SITE_NAME = '村（社区）“两委”换届培训';
 export const FONT_SIZE_KEY = 'hj-font-size';
-export const FONT_SIZES = ['', 'l', 'xl'] as const;
+

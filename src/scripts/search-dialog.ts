@@ -14,6 +14,13 @@ export function openSearchDialog() {
     close.className = 'search-close';
     close.addEventListener('click', () => dialog?.close());
     dialog.append(body, close);
+    // A search field eats the first Escape to clear itself; readers expect Escape to close search.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog?.close();
+      }
+    });
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });

@@ -35,8 +35,9 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
@@ -49,26 +50,23 @@ export interface SearchPanel {
 
 export function mountSearch(host: HTMLElement, { query = '' }: { query?: string } = {}): SearchPanel {
   const n = ++instances;
-  const input = el('input', { type: 'search', id: `search-q-${n}`, name: 'q', autocomplete: 'off', value: query });
-  input.setAttribute('enterkeyhint', 'search');
+  const input = el('input', { type: 'search', id: `search-q-${n}`, name: 'q', autocomplete: 'off', enterkeyhint: 'search' });
+  input.value = query;
   const moduleSelect = el('select', { id: `search-module-${n}`, name: 'module' }, el('option', { value: '' }, '全部模块'));
-  const status = el('p', { className: 'meta' });
-  status.setAttribute('role', 'status');
-  const results = el('ul', { className: 'search-results' });
-  results.setAttribute('aria-label', '搜索结果');
+  const status = el('p', { class: 'meta', role: 'status' });
+  const results = el('ul', { class: 'search-results', 'aria-label': '搜索结果' });
   const form = el(
     'form',
-    { className: 'search-panel' },
+    { class: 'search-panel', role: 'search' },
     el(
       'div',
-      { className: 'row' },
-      el('label', { className: 'q', htmlFor: input.id }, '搜索关键词', input),
-      el('label', { htmlFor: moduleSelect.id }, '限定模块', moduleSelect),
+      { class: 'row' },
+      el('label', { class: 'q', for: input.id }, '搜索关键词', input),
+      el('label', { for: moduleSelect.id }, '限定模块', moduleSelect),
     ),
     status,
     results,
   );
-  form.setAttribute('role', 'search');
   host.replaceChildren(form);
 
   void loadPagefind()
@@ -90,7 +88,7 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     status.textContent = '正在搜索…';
     try {
       const api = await loadPagefind();
-      const filters = moduleSelect.value ? { module: moduleSelect.value } : {};
+      const filters: Record<string, string> = moduleSelect.value ? { module: moduleSelect.value } : {};
       const search = await api.debouncedSearch(q, { filters }, delay);
       if (!search || ticket !== latest) return;
       const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
@@ -125,8 +123,8 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
-  const excerpt = el('span', { className: 'excerpt' });
+  const excerpt = el('span', { class: 'excerpt' });
   for (const segment of excerptSegments(data.excerpt)) excerpt.append(segment.marked ? el('mark', {}, segment.text) : segment.text);
-  const module = data.meta.module ? el('span', { className: 'meta' }, data.meta.module) : '';
-  return el('li', {}, el('a', { href: data.url }, el('span', { className: 'title' }, data.meta.title ?? data.url), ' ', module, excerpt));
+  const module = data.meta.module ? el('span', { class: 'meta' }, data.meta.module) : '';
+  return el('li', {}, el('a', { href: data.url }, el('span', { class: 'title' }, data.meta.title ?? data.url), ' ', module, excerpt));
 }

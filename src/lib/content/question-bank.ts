@@ -12,7 +12,7 @@ export interface BankResult {
 }
 
 export function parseQuestionBank(text: string, file: string, moduleId: string): BankResult {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0]?.line;

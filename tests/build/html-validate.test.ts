@@ -1,0 +1,31 @@
+import { HtmlValidate, formatterFactory } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { ROOT_DIST } from '../support/paths';
+import { builtPages } from '../support/dist-files';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro minifies: no trailing whitespace concerns and attributes without quotes are its choice.
+    'no-trailing-whitespace': 'off',
+    'attribute-boolean-style': 'off',
+    'doctype-style': 'off',
+    'void-style': 'off',
+    // Inline <style>/<script> are Astro's critical CSS and the font-size boot script.
+    'no-inline-style': 'off',
+    // Chinese text uses full-width punctuation; the rule targets English typography.
+    'unrecognized-char-ref': 'error',
+    // Heading anchors come from Chinese headings and may start with a digit ("2025年…"), which HTML5 allows.
+    'valid-id': ['error', { relaxed: true }],
+  },
+});
+
+describe('every built page', () => {
+  const pages = builtPages(ROOT_DIST);
+  it('exists', () => expect(pages.length).toBeGreaterThan(5));
+  it.each(pages.map((p) => [p.slice(ROOT_DIST.length + 1), p]))('%s is valid HTML', async (_, file) => {
+    const report = await validator.validateFile(file);
+    const text = formatterFactory('text')(report.results);
+    expect(report.valid, text).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT_DIST } from '../support/paths';
+import { builtPages } from '../support/dist-files';
+import { kb, pageWeight } from '../support/page-weight';
+
+/** Characters of lesson text on a page: what the budget is defined against. */
+function lessonChars(file: string): number {
+  const body = /data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  return body.replace(/<[^>]+>/g, '').replace(/\s+/g, '').length;
+}
+
+const BUDGET = { html: 10 * 1024, css: 10 * 1024, js: 1024 };
+
+describe('first load of a lesson page', () => {
+  const lessons = builtPages(ROOT_DIST).filter((f) => /\/modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/quiz\/|\/checklist\//.test(f));
+  // The lesson closest to 3,000 characters, as the budget is defined for such a page.
+  const [page] = lessons.map((f) => ({ f, chars: lessonChars(f) })).sort((a, b) => Math.abs(a.chars - 3000) - Math.abs(b.chars - 3000));
+  const path = page!.f.slice(ROOT_DIST.length + 1);
+  const weight = pageWeight(ROOT_DIST, '/', path);
+
+  it('stays within the budget (gzip): HTML 10 KB, CSS 10 KB, JS 1 KB', () => {
+    console.log(
+      `[size] ${path} (${page!.chars} characters): HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
+    );
+    expect(weight.html).toBeLessThanOrEqual(BUDGET.html);
+    expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
+    expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it('loads no web font', () => {
+    const css = weight.files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(`${ROOT_DIST}/${f}`, 'utf8')).join('');
+    expect(css).not.toMatch(/@font-face/);
+  });
+});

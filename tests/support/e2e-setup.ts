@@ -1,0 +1,24 @@
+/**
+ * Global setup of the browser tests: builds the site, serves dist with a real static server
+ * and hands its URL to the tests.
+ */
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site';
+import { serveStatic } from './serve';
+import { TEST_DIST } from './paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const outDir = join(TEST_DIST, 'e2e');
+  const result = buildSite({ outDir });
+  if (!result.ok) throw new Error(`Build failed:\n${result.output}`);
+  const server = await serveStatic(outDir);
+  project.provide('siteUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  /** The files counted, for the printed report. */
+  files: string[];
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * Gzip bytes a browser fetches to show `page` before the reader does anything: the HTML, every
+ * stylesheet, inline scripts, module scripts, island components and their renderer, with their
+ * static imports. Dynamic import() chunks (search, loaded on first use) are not counted.
+ */
+export function pageWeight(dist: string, base: string, page: string): PageWeight {
+  const html = readFileSync(join(dist, page), 'utf8');
+  // Scripts inside <template> are inert until the reader asks for them (the search loader).
+  const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
+  const local = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const files: string[] = [];
+  let css = 0;
+  let js = 0;
+
+  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    files.push(href!);
+    css += gz(readFileSync(local(href!)));
+  }
+
+  for (const [, attrs, body] of live.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
+    if (body!.trim()) js += gz(body!);
+  }
+  const seen = new Set<string>();
+  const queue = [
+    ...[...live.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...live.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    files.push(url);
+    const code = readFileSync(local(url), 'utf8');
+    js += gz(code);
+    for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(new URL(spec!, `http://x${url}`).pathname);
+    }
+  }
+  return { html: gz(html), css, js, files };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
