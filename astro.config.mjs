@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './src/lib/env-config.mjs';
+import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -18,10 +19,8 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [noPreactSignals()],
     build: {
-      // The only dynamic import on reading pages is the search panel; Vite's preload helper
-      // would cost more than the preload saves and break the 1 KB script budget.
-      modulePreload: false,
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },

@@ -7,5 +7,6 @@ import LegalBasis from './LegalBasis.astro';
 import RedLine from './RedLine.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
+import Check from './Check.astro';
 
-export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term };
+export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term, Check };

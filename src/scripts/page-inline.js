@@ -16,6 +16,17 @@
     d.body.append(loader.content);
   }
   mark();
+  // Test results on module links and cards. Reads the store written by lib/progress (version 1);
+  // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
+  try {
+    var saved = JSON.parse(localStorage.getItem('hj-progress'));
+    d.querySelectorAll('[data-progress]').forEach(function (el) {
+      var m = saved.version == 1 && saved.modules[el.getAttribute('data-progress')];
+      if (m) el.textContent = el.hasAttribute('data-short') ? (m.passed ? '✓' : m.best + '分') : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
+    });
+  } catch (err) {
+    // Nothing saved yet, or unreadable: show no marks.
+  }
   d.addEventListener('click', function (e) {
     var t = e.target.closest ? e.target : e.target.parentElement;
     var size = t.closest('[data-fs-set]');

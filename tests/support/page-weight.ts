@@ -32,10 +32,12 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
     css += gz(readFileSync(local(href!)));
   }
 
-  for (const [, attrs, body] of live.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
-    if (body!.trim()) js += gz(body!);
-  }
+  // Inline scripts travel in the HTML's own gzip stream: counted together, as one.
+  const inline = [...live.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs, body]) => !/type="application\/(ld\+)?json"/.test(attrs!) && body!.trim())
+    .map(([, , body]) => body)
+    .join('\n');
+  if (inline) js += gz(inline);
   const seen = new Set<string>();
   const queue = [
     ...[...live.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),

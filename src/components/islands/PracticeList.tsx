@@ -1,0 +1,63 @@
+/**
+ * Practice: answer one question, check it at once, read why, try again. Used by the module
+ * quiz page, the inline checks in lessons and the wrong-answer book. Every checked answer
+ * feeds the wrong-answer book.
+ */
+import { useState } from 'preact/hooks';
+import { practiceItems } from '../../lib/quiz/paper';
+import { recordAnswers } from '../../lib/progress/rules';
+import { isAnswered, isCorrect } from '../../lib/quiz/scoring';
+import type { QuizQuestion } from '../../lib/quiz/types';
+import { Question } from './Question';
+import { blankResponses, byId, focusLater } from './answers';
+import { Notice, useProgress } from './use-progress';
+
+interface Props {
+  questions: QuizQuestion[];
+  /** Prefix for element ids, unique per list on a page. */
+  name: string;
+}
+
+export function PracticeList({ questions, name }: Props) {
+  const items = practiceItems(questions, questions.length);
+  const index = byId(questions);
+  const [responses, setResponses] = useState(() => blankResponses(index, items));
+  const [checked, setChecked] = useState<Record<string, boolean>>({});
+  const { notice, update } = useProgress();
+
+  const check = (q: QuizQuestion) => {
+    setChecked({ ...checked, [q.id]: true });
+    update((d) => recordAnswers(d, [{ id: q.id, module: q.module, correct: isCorrect(q, responses[q.id]) }], new Date().toISOString()));
+    focusLater(`#${name}-${q.id}-feedback`);
+  };
+  const retry = (q: QuizQuestion, item: (typeof items)[number]) => {
+    setChecked({ ...checked, [q.id]: false });
+    setResponses({ ...responses, [q.id]: q.type === 'order' ? [...item.order] : null });
+    focusLater(`#${name}-${q.id} :is(input, button):not(:disabled)`);
+  };
+
+  return (
+    <div class="practice">
+      <Notice text={notice} />
+      <ol class="question-list">
+        {items.map((item, i) => {
+          const q = index.get(item.id)!;
+          const done = checked[q.id] ?? false;
+          return (
+            <li key={q.id}>
+              <Question q={q} order={item.order} value={responses[q.id] ?? null} reveal={done} name={`${name}-${q.id}`} number={i + 1}
+                onChange={(value) => setResponses({ ...responses, [q.id]: value })} />
+              <p class="actions js-only">
+                {done ? (
+                  <button type="button" onClick={() => retry(q, item)}>再做一次</button>
+                ) : (
+                  <button type="button" disabled={!isAnswered(q, responses[q.id])} onClick={() => check(q)}>核对答案</button>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** Questions as the quiz islands receive them: only what a page needs, never the whole bank. */
+import { toQuizQuestion } from '../lib/quiz/to-client';
+import type { QuizQuestion } from '../lib/quiz/types';
+import { lessonHref } from '../lib/url';
+import type { Question, SiteContent } from './site';
+
+function toClient(site: SiteContent, q: Question): QuizQuestion {
+  const lessonId = q.source.split('#')[0]!;
+  const lesson = site.lessonsByModule.get(lessonId.split('/')[0]!)?.find((l) => l.id === lessonId);
+  return toQuizQuestion(q, lesson?.data.title ?? lessonId, (id, anchor) => lessonHref(id, anchor));
+}
+
+/** A module's live (not retired) questions, in bank order. */
+export function moduleQuestions(site: SiteContent, moduleId: string): QuizQuestion[] {
+  return (site.questionsByModule.get(moduleId) ?? []).filter((q) => !q.retired).map((q) => toClient(site, q));
+}
+
+/** Questions picked by id for an inline check; an unknown id fails the build, naming the page. */
+export function questionsById(site: SiteContent, ids: string[], where: string): QuizQuestion[] {
+  const all = [...site.questionsByModule.values()].flat();
+  return ids.map((id) => {
+    const q = all.find((x) => x.id === id);
+    if (!q) throw new Error(`${where}: <Check ids="…">: there is no question "${id}"`);
+    if (q.retired) throw new Error(`${where}: <Check ids="…">: question "${id}" is retired`);
+    return toClient(site, q);
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * @astrojs/preact's client renderer keeps a dynamic import of @preact/signals for islands that
+ * receive signals as props. This site passes none, and that one import pulls Vite's preload
+ * helper (about 0.9 KB gzip) onto every page with an island: a third of the quiz page's
+ * headroom. This plugin turns the branch into a clear error instead. If a future version of the
+ * renderer changes the line, nothing is replaced and the size check will show the cost again.
+ * @returns {import('vite').Plugin}
+ */
+export function noPreactSignals() {
+  const line = 'const { signal } = await import("@preact/signals");';
+  return {
+    name: 'no-preact-signals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('@astrojs/preact') || !id.endsWith('client.js') || !code.includes(line)) return null;
+      return code.replace(line, 'throw new Error("Preact signals are not supported as island props on this site.");const signal = null;');
+    },
+  };
+}

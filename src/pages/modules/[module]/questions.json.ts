@@ -1,0 +1,14 @@
+/** A module's questions as JSON, fetched by the wrong-answer book for the modules it needs. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../../data/site';
+import { moduleQuestions } from '../../../data/quiz';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const site = await loadSite();
+  return site.modules.map((module) => ({ params: { module: module.id } }));
+};
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await loadSite();
+  return new Response(JSON.stringify(moduleQuestions(site, params.module!)), { headers: { 'content-type': 'application/json' } });
+};
