@@ -2,22 +2,12 @@
  * The search panel, shared by the header dialog and the /search/ page. Loaded only when a reader
  * opens search; Pagefind's own script and index are fetched on the first query.
  */
-import { excerptSegments } from '../lib/search/excerpt';
+import { preciseSearch, type Hit, type PagefindLike, type Segment } from '../lib/search/precise';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindApi {
+interface PagefindApi extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string,
-    options: { filters?: Record<string, string> },
-    ms: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 12;
@@ -27,7 +17,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 40 });
+    await api.options({ baseUrl: base });
     await api.init();
     return api;
   })();
@@ -77,37 +67,40 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     .catch(() => undefined);
 
   let latest = 0;
-  async function run(delay: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  async function run() {
     const ticket = ++latest;
     const q = input.value.trim();
     if (!q) {
       results.replaceChildren();
-      status.textContent = '输入关键词后自动搜索，例如“选民登记”“委托投票”。';
+      status.textContent = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
       return;
     }
     status.textContent = '正在搜索…';
     try {
       const api = await loadPagefind();
       const filters: Record<string, string> = moduleSelect.value ? { module: moduleSelect.value } : {};
-      const search = await api.debouncedSearch(q, { filters }, delay);
-      if (!search || ticket !== latest) return;
-      const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const found = await preciseSearch(api, q, { filters, want: MAX_RESULTS });
       if (ticket !== latest) return;
-      results.replaceChildren(...found.map(renderResult));
-      status.textContent = found.length === 0 ? `没有找到与“${q}”相关的内容。` : `找到 ${search.results.length} 篇相关内容${search.results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 篇` : ''}。`;
+      results.replaceChildren(...found.hits.map(renderResult));
+      status.textContent = describeResult(q, found.hits.length, found.complete);
     } catch {
       if (ticket !== latest) return;
       results.replaceChildren();
       status.textContent = '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
     }
   }
+  const later = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), ms);
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(0);
+    later(0);
   });
-  input.addEventListener('input', () => void run(250));
-  moduleSelect.addEventListener('change', () => void run(0));
+  input.addEventListener('input', () => later(300));
+  moduleSelect.addEventListener('change', () => later(0));
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...results.querySelectorAll('a')];
@@ -118,13 +111,25 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     (next < 0 ? input : links[next]!).focus();
   });
 
-  void run(0);
+  later(0);
   return { input };
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function describeResult(q: string, count: number, complete: boolean): string {
+  if (count === 0) {
+    const hint = /\s/.test(q) ? '可以减少几个词再试。' : q.length > 4 ? '可以把它拆成几个词，用空格隔开再试。' : '请检查用字，或换一个说法。';
+    return `没有找到含有“${q}”的内容。${hint}`;
+  }
+  return count >= MAX_RESULTS && !complete ? `找到 ${count} 篇以上，显示最相关的 ${count} 篇。` : `找到 ${count} 篇相关内容。`;
+}
+
+function renderExcerpt(segments: Segment[]): HTMLSpanElement {
   const excerpt = el('span', { class: 'excerpt' });
-  for (const segment of excerptSegments(data.excerpt)) excerpt.append(segment.marked ? el('mark', {}, segment.text) : segment.text);
-  const module = data.meta.module ? el('span', { class: 'meta' }, data.meta.module) : '';
-  return el('li', {}, el('a', { href: data.url }, el('span', { class: 'title' }, data.meta.title ?? data.url), ' ', module, excerpt));
+  for (const segment of segments) excerpt.append(segment.marked ? el('mark', {}, segment.text) : segment.text);
+  return excerpt;
+}
+
+function renderResult(hit: Hit): HTMLLIElement {
+  const module = hit.module ? el('span', { class: 'meta' }, hit.module) : '';
+  return el('li', {}, el('a', { href: hit.url }, el('span', { class: 'title' }, hit.title), ' ', module, renderExcerpt(hit.excerpt)));
 }
