@@ -10,14 +10,19 @@ interface PagefindApi extends PagefindLike {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const MAX_RESULTS = 12;
+/**
+ * Results per screen. Each result costs one Pagefind fragment (about 3 KB) to check exactly, so
+ * the first query fetches few; "显示更多" checks further candidates on request.
+ */
+const PAGE_SIZE = 6;
 let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base });
+    // No worker: it is one more 12 KB download, and searching a course-sized index on the page is quick.
+    await api.options({ baseUrl: base, noWorker: true });
     await api.init();
     return api;
   })();
@@ -68,11 +73,15 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const more = el('button', { type: 'button', hidden: '' }, '显示更多结果');
+  form.append(more);
+  let shown = PAGE_SIZE;
   async function run() {
     const ticket = ++latest;
     const q = input.value.trim();
     if (!q) {
       results.replaceChildren();
+      more.hidden = true;
       status.textContent = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
       return;
     }
@@ -80,13 +89,15 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     try {
       const api = await loadPagefind();
       const filters: Record<string, string> = moduleSelect.value ? { module: moduleSelect.value } : {};
-      const found = await preciseSearch(api, q, { filters, want: MAX_RESULTS });
+      const found = await preciseSearch(api, q, { filters, want: shown, batch: 4, maxChecks: shown * 3 });
       if (ticket !== latest) return;
       results.replaceChildren(...found.hits.map(renderResult));
-      status.textContent = describeResult(q, found.hits.length, found.complete);
+      more.hidden = found.complete || found.hits.length < shown;
+      status.textContent = describeResult(q, found.hits.length, !more.hidden);
     } catch {
       if (ticket !== latest) return;
       results.replaceChildren();
+      more.hidden = true;
       status.textContent = '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
     }
   }
@@ -99,8 +110,17 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     event.preventDefault();
     later(0);
   });
-  input.addEventListener('input', () => later(300));
-  moduleSelect.addEventListener('change', () => later(0));
+  const fresh = (ms: number) => {
+    shown = PAGE_SIZE;
+    later(ms);
+  };
+  input.addEventListener('input', () => fresh(300));
+  moduleSelect.addEventListener('change', () => fresh(0));
+  more.addEventListener('click', () => {
+    const first = results.children.length;
+    shown += PAGE_SIZE;
+    void run().then(() => results.querySelectorAll('a')[first]?.focus());
+  });
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...results.querySelectorAll('a')];
@@ -115,12 +135,12 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
   return { input };
 }
 
-function describeResult(q: string, count: number, complete: boolean): string {
+function describeResult(q: string, count: number, hasMore: boolean): string {
   if (count === 0) {
     const hint = /\s/.test(q) ? '可以减少几个词再试。' : q.length > 4 ? '可以把它拆成几个词，用空格隔开再试。' : '请检查用字，或换一个说法。';
     return `没有找到含有“${q}”的内容。${hint}`;
   }
-  return count >= MAX_RESULTS && !complete ? `找到 ${count} 篇以上，显示最相关的 ${count} 篇。` : `找到 ${count} 篇相关内容。`;
+  return hasMore ? `已显示最相关的 ${count} 篇，还有更多。` : `找到 ${count} 篇相关内容。`;
 }
 
 function renderExcerpt(segments: Segment[]): HTMLSpanElement {

@@ -38,7 +38,7 @@ describe('search from the header', () => {
     await first.waitFor();
     expect(await first.textContent()).toContain('投票、计票与当选');
     expect(await first.locator('mark').first().textContent()).toBe('秘密写票处');
-    expect(await dialog.getByRole('status').textContent()).toMatch(/找到 \d+ 篇/);
+    expect(await dialog.getByRole('status').textContent()).toMatch(/找到 \d+ 篇|已显示最相关的 \d+ 篇/);
 
     await page.keyboard.press('ArrowDown');
     expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -63,6 +63,19 @@ describe('search from the header', () => {
     // Opening again reuses the loaded panel.
     await page.keyboard.press('Control+k');
     await dialog.waitFor();
+    await context.close();
+  });
+
+  it('shows the first screen of results and more on request, keeping keyboard focus in the list', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${site}search/?q=${encodeURIComponent('选举')}`);
+    const links = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    await links.first().waitFor();
+    expect(await links.count()).toBe(6);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await links.nth(6).waitFor();
+    expect(await links.count()).toBeGreaterThan(6);
+    expect(await links.nth(6).evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
 

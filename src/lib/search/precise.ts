@@ -167,7 +167,7 @@ export async function preciseSearch(api: PagefindLike, query: string, options: P
     }
     if (at < fresh.length) exhausted = false;
   }
-  // Within what was checked, the best matches first; Pagefind's order breaks ties (stable sort).
+  // Within what was checked, the best matches first; the last round may have found a few extra.
   hits.sort((a, b) => b.score - a.score);
-  return { hits, candidates, checked, complete: exhausted && checked < maxChecks };
+  return { hits: hits.slice(0, want), candidates, checked, complete: exhausted && checked < maxChecks && hits.length <= want };
 }
