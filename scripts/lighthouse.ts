@@ -21,8 +21,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { builtPages } from '../tests/support/dist-files.ts';
-import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { ROOT } from './generate-corpus.ts';
 import { cleanEnv } from './measure.ts';
 
@@ -30,16 +30,7 @@ const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Audit {
