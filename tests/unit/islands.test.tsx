@@ -5,7 +5,7 @@ import { Question } from '../../src/components/islands/Question';
 import { PracticeList } from '../../src/components/islands/PracticeList';
 import QuizApp from '../../src/components/islands/QuizApp';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
-import { judge, multiple, order, single } from './quiz-fixtures';
+import { bank, judge, multiple, order, single } from './quiz-fixtures';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -55,6 +55,16 @@ describe('<PracticeList>', () => {
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).wrong).toMatchObject({ s: { module: 'vote', streak: 0 } });
     fireEvent.click(screen.getByRole('button', { name: '再做一次' }));
     expect(screen.queryByText('✗ 回答错误')).toBeNull();
+  });
+});
+
+describe('<PracticeList> with a whole bank', () => {
+  it('shows ten questions at a time and the rest on request', () => {
+    render(<PracticeList questions={bank(12)} name="p" />);
+    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: '继续练习（还有 2 题）' }));
+    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')).toHaveLength(12);
+    expect(screen.queryByRole('button', { name: /继续练习/ })).toBeNull();
   });
 });
 

@@ -18,11 +18,15 @@ interface Props {
   name: string;
 }
 
+/** Questions shown at a time: a whole bank at once is a long page and a slow start on a cheap phone. */
+const GROUP = 10;
+
 export function PracticeList({ questions, name }: Props) {
   const items = practiceItems(questions, questions.length);
   const index = byId(questions);
   const [responses, setResponses] = useState(() => blankResponses(index, items));
   const [checked, setChecked] = useState<Record<string, boolean>>({});
+  const [limit, setLimit] = useState(GROUP);
   const { notice, update } = useProgress();
 
   const check = (q: QuizQuestion) => {
@@ -40,7 +44,7 @@ export function PracticeList({ questions, name }: Props) {
     <div class="practice">
       <Notice text={notice} />
       <ol class="question-list">
-        {items.map((item, i) => {
+        {items.slice(0, limit).map((item, i) => {
           const q = index.get(item.id)!;
           const done = checked[q.id] ?? false;
           return (
@@ -58,6 +62,12 @@ export function PracticeList({ questions, name }: Props) {
           );
         })}
       </ol>
+      {limit < items.length && (
+        <button type="button" class="js-only" onClick={() => {
+          setLimit(limit + GROUP);
+          focusLater(`#${name}-${items[limit]!.id} :is(input, button)`);
+        }}>继续练习（还有 {items.length - limit} 题）</button>
+      )}
     </div>
   );
 }

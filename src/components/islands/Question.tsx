@@ -38,10 +38,10 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
         <span class="q-meta">第 {number} 题 · {TYPE_LABELS[q.type]}</span>
         {q.stem}
       </legend>
-      {q.type === 'multiple' && <p class="hint">请选出全部正确选项，少选、多选都不得分。</p>}
+      {q.type === 'multiple' && <p class="hint">须选出全部正确选项，少选多选都不得分。</p>}
       {q.type === 'order' ? (
         <>
-          <p class="hint" id={`${name}-hint`}>用“上移”“下移”排出正确的先后顺序。</p>
+          <p class="hint" id={`${name}-hint`}>用“上移”“下移”排出先后顺序。</p>
           <ol class="order-list" ref={list} aria-describedby={`${name}-hint`}>
             {(value as number[]).map((option, pos, all) => (
               <li key={option}>

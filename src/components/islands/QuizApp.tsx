@@ -125,7 +125,7 @@ export default function QuizApp({ module, questions }: Props) {
             <div class="submit-bar">
               {confirming && (
                 <p class="notice" role="alert">
-                  还有 {unanswered} 题没有作答，未作答的题按答错计分。确定交卷请再点一次“交卷”。
+                  还有 {unanswered} 题没有作答，按答错计分。确定交卷请再点一次。
                 </p>
               )}
               <button type="button" class="primary" onClick={submit}>交卷</button>

@@ -75,9 +75,9 @@ export const openBrowserStore = () => openStore(() => window.localStorage);
 
 const NOTICES: Record<Exclude<StoreStatus, 'ok'>, string> = {
   blocked: '此浏览器不能保存数据（如无痕模式），本次答题照常进行，但成绩和错题不会保留。',
-  unreadable: '本机的学习记录已损坏、无法读取；为免覆盖，本次结果不保存。处理办法见“我的学习记录”页。',
+  unreadable: '本机的学习记录已损坏、无法读取；为免覆盖，本次结果不保存。',
   newer: '本机的学习记录来自新版网站，无法读取；为免覆盖，本次结果不保存。请刷新页面。',
-  full: '浏览器存储已满，最新成绩和错题未能保存。请清理浏览器数据或先导出学习记录。',
+  full: '浏览器存储已满，最新成绩和错题未能保存。',
 };
 
 export function storageNotice(status: StoreStatus): string | null {
