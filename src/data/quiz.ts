@@ -6,8 +6,8 @@ import type { Question, SiteContent } from './site';
 
 function toClient(site: SiteContent, q: Question): QuizQuestion {
   const lessonId = q.source.split('#')[0]!;
-  const lesson = site.lessonsByModule.get(lessonId.split('/')[0]!)?.find((l) => l.id === lessonId);
-  return toQuizQuestion(q, lesson?.data.title ?? lessonId, (id, anchor) => lessonHref(id, anchor));
+  // Validation guarantees the lesson exists.
+  return toQuizQuestion(q, site.lessonsById.get(lessonId)!.data.title, (id, anchor) => lessonHref(id, anchor));
 }
 
 /** A module's live (not retired) questions, in bank order. */
@@ -17,9 +17,8 @@ export function moduleQuestions(site: SiteContent, moduleId: string): QuizQuesti
 
 /** Questions picked by id for an inline check; an unknown id fails the build, naming the page. */
 export function questionsById(site: SiteContent, ids: string[], where: string): QuizQuestion[] {
-  const all = [...site.questionsByModule.values()].flat();
   return ids.map((id) => {
-    const q = all.find((x) => x.id === id);
+    const q = site.questionsById.get(id);
     if (!q) throw new Error(`${where}: <Check ids="…">: there is no question "${id}"`);
     if (q.retired) throw new Error(`${where}: <Check ids="…">: question "${id}" is retired`);
     return toClient(site, q);

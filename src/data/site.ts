@@ -15,11 +15,13 @@ export interface SiteContent {
   modules: Module[];
   lessonsByModule: Map<string, Lesson[]>;
   questionsByModule: Map<string, Question[]>;
-  anchors: Map<string, string[]>;
+  lessonsById: Map<string, Lesson>;
+  questionsById: Map<string, Question>;
 }
 
 const display = (path: string | undefined) => (path ? relative(process.cwd(), path) : '(unknown file)');
-const slugOf = (lessonId: string) => lessonId.split('/')[1]!;
+/** "module/lesson" → "lesson", the last part of the lesson's URL. */
+export const slugOf = (lessonId: string) => lessonId.split('/')[1]!;
 
 let loading: Promise<SiteContent> | undefined;
 
@@ -67,12 +69,16 @@ async function load(): Promise<SiteContent> {
   for (const list of lessonsByModule.values()) list.sort((a, b) => a.data.order - b.data.order);
   const questionsByModule = new Map(modules.map((m) => [m.id, [] as Question[]]));
   for (const q of questions) questionsByModule.get(q.data.module)?.push(q.data);
-  return { modules, lessonsByModule, questionsByModule, anchors };
+  return {
+    modules,
+    lessonsByModule,
+    questionsByModule,
+    lessonsById: new Map(lessons.map((l) => [l.id, l])),
+    questionsById: new Map(questions.map((q) => [q.id, q.data])),
+  };
 }
 
 /** Lessons in reading order across the whole site, for previous/next links. */
 export function readingOrder(site: SiteContent): Lesson[] {
   return site.modules.flatMap((m) => site.lessonsByModule.get(m.id) ?? []);
 }
-
-export { slugOf };
