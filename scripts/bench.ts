@@ -16,7 +16,16 @@
  *
  * Run it on a quiet machine: builds or tests running at the same time inflate the times.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,8 +50,10 @@ const { values, positionals } = parseArgs({
 });
 const N = Number(positionals[0] ?? 1000);
 const RUNS = Number(values.runs);
-if (!Number.isInteger(N) || N < 1) throw new Error(`N: expected a positive whole number of lessons, got "${positionals[0]}"`);
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
+if (!Number.isInteger(N) || N < 1)
+  throw new Error(`N: expected a positive whole number of lessons, got "${positionals[0]}"`);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
 
 /** Targets from the issue, for N = 1,000 (the floor there: 12 s + 8 s, 1.15 GB). */
 const TARGET = {
@@ -92,9 +103,17 @@ async function buildOnce(label: string, cwd: string, dist: string, contentDir?: 
   rmSync(dist, { recursive: true, force: true });
   // Astro's cache in the temporary folder (read by astro.config.mjs; the floor has its own):
   // the project's cache must not keep entries of a corpus that is deleted afterwards.
-  const env = cleanEnv({ OUT_DIR: dist, SITE_BASE: '/', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') });
+  const env = cleanEnv({
+    OUT_DIR: dist,
+    SITE_BASE: '/',
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+  });
   const loadAverageBefore = round(loadavg()[0]!);
-  if (loadAverageBefore > 1) console.warn(`[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`);
+  if (loadAverageBefore > 1)
+    console.warn(
+      `[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`,
+    );
   console.log(`[bench] building ${label} …`);
   const astro = await measure('npx', ['astro', 'build', '--force'], { cwd, env });
   if (!astro.ok) throw new Error(`astro build (${label}) failed:\n${astro.output}`);
@@ -200,7 +219,8 @@ try {
   for (let i = 1; i <= RUNS; i++) {
     const of = RUNS > 1 ? ` (run ${i} of ${RUNS})` : '';
     genRuns.push(await buildOnce(`the generated site, N = ${N}${of}`, ROOT, genDist, contentDir));
-    if (floorDir && floorDist) floorRuns.push(await buildOnce(`the floor, N = ${N}${of}`, floorDir, floorDist, contentDir));
+    if (floorDir && floorDist)
+      floorRuns.push(await buildOnce(`the floor, N = ${N}${of}`, floorDir, floorDist, contentDir));
   }
   const gen = site(`N = ${N}`, genDist, genRuns);
   const floor = floorDist ? site(`floor, N = ${N}`, floorDist, floorRuns) : undefined;
@@ -211,13 +231,25 @@ try {
   const typicalRatio = round(htmlGzip(genDist, probePage) / typical.gzip, 3);
   const lessonHtml = {
     note: 'typical: the real lesson with the median HTML gzip, and the same lesson text copied into the generated site',
-    typical: { real: { page: typical.page, gzip: typical.gzip }, generated: { page: probePage, gzip: htmlGzip(genDist, probePage) }, ratio: typicalRatio },
+    typical: {
+      real: { page: typical.page, gzip: typical.gzip },
+      generated: { page: probePage, gzip: htmlGzip(genDist, probePage) },
+      ratio: typicalRatio,
+    },
     median: { real: median(realLessons.map((l) => l.gzip)), generated: median(genLessons) },
   };
 
   const firstLoad = {
-    real: weights(realDist, { home: 'index.html', lesson: typical.page, quiz: `modules/${typicalModule}/quiz/index.html` }),
-    generated: weights(genDist, { home: 'index.html', lesson: probePage, quiz: `modules/${probeModule}/quiz/index.html` }),
+    real: weights(realDist, {
+      home: 'index.html',
+      lesson: typical.page,
+      quiz: `modules/${typicalModule}/quiz/index.html`,
+    }),
+    generated: weights(genDist, {
+      home: 'index.html',
+      lesson: probePage,
+      quiz: `modules/${probeModule}/quiz/index.html`,
+    }),
   };
 
   console.log(`[bench] first query “${values.query}” in Chromium …`);
@@ -230,8 +262,18 @@ try {
   const targets: Target[] = [];
   if (N === 1000) {
     targets.push(
-      { name: 'build + index, N = 1,000', goal: `< ${TARGET.buildSeconds} s`, measured: `${gen.best.total.wallS} s`, met: gen.best.total.wallS < TARGET.buildSeconds },
-      { name: 'peak memory, N = 1,000', goal: `< ${TARGET.peakMB / 1000} GB`, measured: `${gen.best.total.peakMB} MB`, met: gen.best.total.peakMB < TARGET.peakMB },
+      {
+        name: 'build + index, N = 1,000',
+        goal: `< ${TARGET.buildSeconds} s`,
+        measured: `${gen.best.total.wallS} s`,
+        met: gen.best.total.wallS < TARGET.buildSeconds,
+      },
+      {
+        name: 'peak memory, N = 1,000',
+        goal: `< ${TARGET.peakMB / 1000} GB`,
+        measured: `${gen.best.total.peakMB} MB`,
+        met: gen.best.total.peakMB < TARGET.peakMB,
+      },
     );
   }
   if (floor) {
@@ -244,13 +286,28 @@ try {
     });
   }
   targets.push(
-    { name: `typical lesson HTML, N = ${N} vs real`, goal: `≤ ×${TARGET.lessonGrowth}`, measured: `×${typicalRatio}`, met: typicalRatio <= TARGET.lessonGrowth },
-    { name: 'first query, real site', goal: `< ${TARGET.firstQueryGzip / 1024} KB gzip`, measured: `${KB(query.real.gzip)} KB`, met: query.real.gzip < TARGET.firstQueryGzip },
+    {
+      name: `typical lesson HTML, N = ${N} vs real`,
+      goal: `≤ ×${TARGET.lessonGrowth}`,
+      measured: `×${typicalRatio}`,
+      met: typicalRatio <= TARGET.lessonGrowth,
+    },
+    {
+      name: 'first query, real site',
+      goal: `< ${TARGET.firstQueryGzip / 1024} KB gzip`,
+      measured: `${KB(query.real.gzip)} KB`,
+      met: query.real.gzip < TARGET.firstQueryGzip,
+    },
   );
 
   const report = {
     date: started.toISOString(),
-    machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1e9, 1), freeMemoryGB: round(freemem() / 1e9, 1), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      memoryGB: round(totalmem() / 1e9, 1),
+      freeMemoryGB: round(freemem() / 1e9, 1),
+      node: process.version,
+    },
     lessons: N,
     seed: values.seed,
     runs: RUNS,
@@ -280,14 +337,19 @@ try {
 function print(r: {
   lessons: number;
   builds: { real: Site; generated: Site; floor?: Site };
-  lessonHtml: { typical: { real: { page: string; gzip: number }; generated: { gzip: number }; ratio: number }; median: { real: number; generated: number } };
+  lessonHtml: {
+    typical: { real: { page: string; gzip: number }; generated: { gzip: number }; ratio: number };
+    median: { real: number; generated: number };
+  };
   firstLoad: Record<'real' | 'generated', Record<string, Weight>>;
   pagefind: Record<'real' | 'generated', PagefindSize>;
   firstQuery: Record<'real' | 'generated', FirstQuery>;
   targets: Target[];
 }) {
-  const row = (cells: (string | number | undefined)[]) => `| ${cells.map((c) => (c === undefined ? '–' : String(c))).join(' | ')} |`;
-  const table = (head: string[], rows: (string | number | undefined)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+  const row = (cells: (string | number | undefined)[]) =>
+    `| ${cells.map((c) => (c === undefined ? '–' : String(c))).join(' | ')} |`;
+  const table = (head: string[], rows: (string | number | undefined)[][]) =>
+    [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
   const n = `N = ${r.lessons}`;
   const fmt = (s: Step) => `${s.wallS} s / ${s.cpuS ?? '–'} s / ${s.peakMB} MB (${s.peakProcessMB})`;
 
@@ -296,11 +358,19 @@ function print(r: {
   console.log(
     table(
       ['site', 'pages', 'astro build', 'pagefind', 'together'],
-      sites.map((s) => [s.label, s.pages, fmt(s.best.astro), fmt(s.best.pagefind), `${s.best.total.wallS} s / ${s.best.total.cpuS ?? '–'} s / ${s.best.total.peakMB} MB (${s.best.total.peakProcessMB})`]),
+      sites.map((s) => [
+        s.label,
+        s.pages,
+        fmt(s.best.astro),
+        fmt(s.best.pagefind),
+        `${s.best.total.wallS} s / ${s.best.total.cpuS ?? '–'} s / ${s.best.total.peakMB} MB (${s.best.total.peakProcessMB})`,
+      ]),
     ),
   );
   if (r.builds.generated.runs.length > 1) {
-    console.log(`\nall runs, together (wall s): ${sites.map((s) => `${s.label}: ${s.runs.map((x) => x.total.wallS).join(', ')}`).join('; ')}`);
+    console.log(
+      `\nall runs, together (wall s): ${sites.map((s) => `${s.label}: ${s.runs.map((x) => x.total.wallS).join(', ')}`).join('; ')}`,
+    );
   }
 
   console.log('\n## Lesson HTML, gzip\n');
@@ -309,30 +379,66 @@ function print(r: {
     table(
       ['lesson', 'real site', n, 'ratio'],
       [
-        [`typical: ${typical.real.page.replace(/index\.html$/, '')}`, `${KB(typical.real.gzip)} KB`, `${KB(typical.generated.gzip)} KB`, `×${typical.ratio}`],
-        ['median of all lessons', `${KB(med.real)} KB`, `${KB(med.generated)} KB`, `×${round(med.generated / med.real, 3)}`],
+        [
+          `typical: ${typical.real.page.replace(/index\.html$/, '')}`,
+          `${KB(typical.real.gzip)} KB`,
+          `${KB(typical.generated.gzip)} KB`,
+          `×${typical.ratio}`,
+        ],
+        [
+          'median of all lessons',
+          `${KB(med.real)} KB`,
+          `${KB(med.generated)} KB`,
+          `×${round(med.generated / med.real, 3)}`,
+        ],
       ],
     ),
   );
 
   console.log('\n## First load, gzip KB: HTML + CSS + JS = total\n');
   const load = (w: Weight) => `${KB(w.html)} + ${KB(w.css)} + ${KB(w.js)} = ${KB(w.total)}`;
-  console.log(table(['page', 'real site', n], ['home', 'lesson', 'quiz'].map((p) => [p, load(r.firstLoad.real[p]!), load(r.firstLoad.generated[p]!)])));
+  console.log(
+    table(
+      ['page', 'real site', n],
+      ['home', 'lesson', 'quiz'].map((p) => [p, load(r.firstLoad.real[p]!), load(r.firstLoad.generated[p]!)]),
+    ),
+  );
 
   console.log('\n## Pagefind, and a first query in Chromium\n');
   const q = r.firstQuery.real;
   console.log(
     table(
-      ['site', 'pagefind folder', 'of which index', `first “${q.query}”: requests`, 'bytes sent (gzip)', 'Ctrl+K → results (open + query)'],
+      [
+        'site',
+        'pagefind folder',
+        'of which index',
+        `first “${q.query}”: requests`,
+        'bytes sent (gzip)',
+        'Ctrl+K → results (open + query)',
+      ],
       (['real', 'generated'] as const).map((s) => {
         const p = r.pagefind[s];
         const f = r.firstQuery[s];
-        return [s === 'real' ? 'real site' : n, `${KB(p.totalBytes)} KB, ${p.files} files`, `${KB(p.indexBytes)} KB`, f.fetched.length, `${KB(f.bytes)} KB (${KB(f.gzip)} KB)`, `${Math.round(f.totalMs)} ms (${Math.round(f.openMs)} + ${Math.round(f.resultsMs)})`];
+        return [
+          s === 'real' ? 'real site' : n,
+          `${KB(p.totalBytes)} KB, ${p.files} files`,
+          `${KB(p.indexBytes)} KB`,
+          f.fetched.length,
+          `${KB(f.bytes)} KB (${KB(f.gzip)} KB)`,
+          `${Math.round(f.totalMs)} ms (${Math.round(f.openMs)} + ${Math.round(f.resultsMs)})`,
+        ];
       }),
     ),
   );
-  console.log(`\nfetched by the first query on the real site (gzip KB): ${q.fetched.map((f) => `${f.url.replace(/\?.*$/, '')} ${KB(f.gzip)}`).join(', ')}`);
+  console.log(
+    `\nfetched by the first query on the real site (gzip KB): ${q.fetched.map((f) => `${f.url.replace(/\?.*$/, '')} ${KB(f.gzip)}`).join(', ')}`,
+  );
 
   console.log('\n## Targets\n');
-  console.log(table(['target', 'goal', 'measured', ''], r.targets.map((t) => [t.name, t.goal, t.measured, t.met ? 'met' : 'MISSED'])));
+  console.log(
+    table(
+      ['target', 'goal', 'measured', ''],
+      r.targets.map((t) => [t.name, t.goal, t.measured, t.met ? 'met' : 'MISSED']),
+    ),
+  );
 }

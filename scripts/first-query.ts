@@ -60,7 +60,11 @@ export async function firstQuery(dist: string, page: string, query: string): Pro
       requests.map(async (r): Promise<Fetched> => {
         const response = await r.response();
         const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-        return { url: r.url().slice(server.origin.length), bytes: body.length, gzip: Math.min(body.length, gzipSync(body, { level: 9 }).length) };
+        return {
+          url: r.url().slice(server.origin.length),
+          bytes: body.length,
+          gzip: Math.min(body.length, gzipSync(body, { level: 9 }).length),
+        };
       }),
     );
     await context.close();

@@ -34,7 +34,11 @@ export function readSource(dir = join(ROOT, 'content')): SourceContent {
     }));
   const pagesDir = join(dir, 'pages');
   const pages = existsSync(pagesDir)
-    ? Object.fromEntries(readdirSync(pagesDir).filter((f) => f.endsWith('.mdx')).map((f) => [f, read('pages', f)]))
+    ? Object.fromEntries(
+        readdirSync(pagesDir)
+          .filter((f) => f.endsWith('.mdx'))
+          .map((f) => [f, read('pages', f)]),
+      )
     : {};
   return { modules, glossary: read('glossary.yaml'), pages };
 }

@@ -28,7 +28,8 @@ import { cleanEnv } from './measure.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -51,9 +52,17 @@ interface Lhr {
 function build(): { dist: string; cleanup: () => void } {
   const work = mkdtempSync(join(tmpdir(), 'hj-lighthouse-'));
   const dist = join(work, 'dist');
-  const env = cleanEnv({ OUT_DIR: dist, SITE_BASE: '/', CONTENT_DIR: undefined, ASTRO_CACHE_DIR: join(work, 'astro-cache') });
+  const env = cleanEnv({
+    OUT_DIR: dist,
+    SITE_BASE: '/',
+    CONTENT_DIR: undefined,
+    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+  });
   console.log('[lighthouse] building the site …');
-  for (const args of [['astro', 'build'], ['pagefind', '--site', dist]]) {
+  for (const args of [
+    ['astro', 'build'],
+    ['pagefind', '--site', dist],
+  ]) {
     const run = spawnSync('npx', args, { cwd: ROOT, env, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
   }
@@ -100,7 +109,10 @@ const score = (lhr: Lhr, category: string) => Math.round((lhr.categories[categor
 /** Audits that count and did not pass, with the elements or resources they name. */
 function failing(lhr: Lhr) {
   return Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
+    .filter(
+      (a) =>
+        a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode),
+    )
     .map((a) => ({
       id: a.id,
       title: a.title,
@@ -146,7 +158,13 @@ try {
     const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     const lhr = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
     const metrics = Object.fromEntries(
-      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, lhr.audits[id]?.displayValue]),
+      [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map((id) => [id, lhr.audits[id]?.displayValue]),
     );
     results.push({
       name,
@@ -159,19 +177,25 @@ try {
     });
   }
 
-  console.log(`\n## Lighthouse ${results[0]?.lighthouseVersion}, mobile, ${CHROMIUM}${cjkFont === false ? ', no Chinese font installed' : ''}\n`);
+  console.log(
+    `\n## Lighthouse ${results[0]?.lighthouseVersion}, mobile, ${CHROMIUM}${cjkFont === false ? ', no Chinese font installed' : ''}\n`,
+  );
   console.log('| page | performance | accessibility | best practices | SEO | FCP / LCP / TBT / CLS |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
     const m = r.metrics;
     const perf = RUNS > 1 ? `${r.scores.performance} (runs: ${r.performanceRuns.join(', ')})` : r.scores.performance;
-    console.log(`| ${r.name} (/${r.path}) | ${perf} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${m['first-contentful-paint']} / ${m['largest-contentful-paint']} / ${m['total-blocking-time']} / ${m['cumulative-layout-shift']} |`);
+    console.log(
+      `| ${r.name} (/${r.path}) | ${perf} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${m['first-contentful-paint']} / ${m['largest-contentful-paint']} / ${m['total-blocking-time']} / ${m['cumulative-layout-shift']} |`,
+    );
   }
   for (const r of results) {
     if (r.failing.length === 0) continue;
     console.log(`\nnot passed on ${r.name}:`);
     for (const f of r.failing) {
-      console.log(`  - ${f.id} (${f.categories.join(', ') || 'not scored'}; score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''}): ${f.title}`);
+      console.log(
+        `  - ${f.id} (${f.categories.join(', ') || 'not scored'}; score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''}): ${f.title}`,
+      );
       for (const item of f.items) console.log(`      ${item}`);
     }
   }
@@ -182,7 +206,9 @@ try {
   const file = join(outDir, `lighthouse-${started.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, json);
   writeFileSync(join(outDir, 'lighthouse-latest.json'), json);
-  console.log(`[lighthouse] wrote ${file.slice(ROOT.length)}, bench-results/lighthouse-latest.json and the full reports in bench-results/lighthouse/`);
+  console.log(
+    `[lighthouse] wrote ${file.slice(ROOT.length)}, bench-results/lighthouse-latest.json and the full reports in bench-results/lighthouse/`,
+  );
   if (!all100) process.exitCode = 1;
 } finally {
   await server.close();

@@ -56,7 +56,11 @@ export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   return env;
 }
 
-export async function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'hj-measure-'));
   const timeFile = join(scratch, 'time.txt');
@@ -73,7 +77,10 @@ export async function measure(command: string, args: string[], options: { cwd: s
     if (child.pid === undefined) return;
     const tree = descendants(child.pid, snapshot());
     const sizes = tree.map((s) => s.rssPages * PAGE);
-    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+    peakTree = Math.max(
+      peakTree,
+      sizes.reduce((a, b) => a + b, 0),
+    );
     peakProcess = Math.max(peakProcess, ...sizes, 0);
   };
   const timer = setInterval(sample, 50);

@@ -40,7 +40,11 @@ const checklists = defineCollection({
 
 /** content/pages/<page>.mdx — stand-alone pages such as 常见问题. */
 const pages = defineCollection({
-  loader: glob({ pattern: 'pages/*.mdx', base, generateId: ({ entry }) => entry.replace(/^pages\//, '').replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: 'pages/*.mdx',
+    base,
+    generateId: ({ entry }) => entry.replace(/^pages\//, '').replace(/\.mdx$/, ''),
+  }),
   schema: pageSchema,
 });
 

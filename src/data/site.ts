@@ -40,7 +40,10 @@ async function load(): Promise<SiteContent> {
   await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
-      anchors.set(lesson.id, headings.map((h) => h.slug));
+      anchors.set(
+        lesson.id,
+        headings.map((h) => h.slug),
+      );
     }),
   );
 

@@ -13,7 +13,10 @@ export function noPreactSignals() {
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('@astrojs/preact') || !id.endsWith('client.js') || !code.includes(line)) return null;
-      return code.replace(line, 'throw new Error("Preact signals are not supported as island props on this site.");const signal = null;');
+      return code.replace(
+        line,
+        'throw new Error("Preact signals are not supported as island props on this site.");const signal = null;',
+      );
     },
   };
 }

@@ -60,14 +60,18 @@ export function glossaryLoader(path: string): Loader {
         const parsed = glossaryEntrySchema.safeParse(item);
         if (!parsed.success) {
           const label = (item as { id?: unknown })?.id ?? `#${index + 1}`;
-          for (const issue of parsed.error.issues) problems.push(`${file}: term ${String(label)}: ${formatIssuePath(issue.path)}: ${issue.message}`);
+          for (const issue of parsed.error.issues)
+            problems.push(`${file}: term ${String(label)}: ${formatIssuePath(issue.path)}: ${issue.message}`);
           continue;
         }
         if (store.has(parsed.data.id)) {
           problems.push(`${file}: term ${parsed.data.id}: id is used twice`);
           continue;
         }
-        store.set({ id: parsed.data.id, data: await parseData({ id: parsed.data.id, data: parsed.data, filePath: path }) });
+        store.set({
+          id: parsed.data.id,
+          data: await parseData({ id: parsed.data.id, data: parsed.data, filePath: path }),
+        });
       }
       watcher?.add(path);
       if (problems.length > 0) throw new ContentError(problems);

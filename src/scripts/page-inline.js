@@ -22,7 +22,12 @@
     var saved = JSON.parse(localStorage.getItem('hj-progress'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
       var m = saved.version == 1 && saved.modules[el.getAttribute('data-progress')];
-      if (m) el.textContent = el.hasAttribute('data-short') ? (m.passed ? '✓' : m.best + '分') : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
+      if (m)
+        el.textContent = el.hasAttribute('data-short')
+          ? m.passed
+            ? '✓'
+            : m.best + '分'
+          : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
     });
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
@@ -45,6 +50,7 @@
   d.addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-    if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]')) openSearch(e);
+    if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
+      openSearch(e);
   });
 })(document);

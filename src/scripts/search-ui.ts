@@ -30,7 +30,11 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
@@ -45,9 +49,19 @@ export interface SearchPanel {
 
 export function mountSearch(host: HTMLElement, { query = '' }: { query?: string } = {}): SearchPanel {
   const n = ++instances;
-  const input = el('input', { type: 'search', id: `search-q-${n}`, name: 'q', autocomplete: 'off', enterkeyhint: 'search' });
+  const input = el('input', {
+    type: 'search',
+    id: `search-q-${n}`,
+    name: 'q',
+    autocomplete: 'off',
+    enterkeyhint: 'search',
+  });
   input.value = query;
-  const moduleSelect = el('select', { id: `search-module-${n}`, name: 'module' }, el('option', { value: '' }, '全部模块'));
+  const moduleSelect = el(
+    'select',
+    { id: `search-module-${n}`, name: 'module' },
+    el('option', { value: '' }, '全部模块'),
+  );
   const status = el('p', { class: 'meta', role: 'status' });
   const results = el('ul', { class: 'search-results', 'aria-label': '搜索结果' });
   const form = el(
@@ -67,7 +81,8 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
   void loadPagefind()
     .then((api) => api.filters())
     .then((filters) => {
-      for (const name of Object.keys(filters.module ?? {}).sort()) moduleSelect.append(el('option', { value: name }, name));
+      for (const name of Object.keys(filters.module ?? {}).sort())
+        moduleSelect.append(el('option', { value: name }, name));
     })
     .catch(() => undefined);
 
@@ -98,7 +113,8 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
       if (ticket !== latest) return;
       results.replaceChildren();
       more.hidden = true;
-      status.textContent = '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
+      status.textContent =
+        '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
     }
   }
   const later = (ms: number) => {
@@ -137,7 +153,11 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
 
 function describeResult(q: string, count: number, hasMore: boolean): string {
   if (count === 0) {
-    const hint = /\s/.test(q) ? '可以减少几个词再试。' : q.length > 4 ? '可以把它拆成几个词，用空格隔开再试。' : '请检查用字，或换一个说法。';
+    const hint = /\s/.test(q)
+      ? '可以减少几个词再试。'
+      : q.length > 4
+        ? '可以把它拆成几个词，用空格隔开再试。'
+        : '请检查用字，或换一个说法。';
     return `没有找到含有“${q}”的内容。${hint}`;
   }
   return hasMore ? `已显示最相关的 ${count} 篇，还有更多。` : `找到 ${count} 篇相关内容。`;
@@ -151,5 +171,9 @@ function renderExcerpt(segments: Segment[]): HTMLSpanElement {
 
 function renderResult(hit: Hit): HTMLLIElement {
   const module = hit.module ? el('span', { class: 'meta' }, hit.module) : '';
-  return el('li', {}, el('a', { href: hit.url }, el('span', { class: 'title' }, hit.title), ' ', module, renderExcerpt(hit.excerpt)));
+  return el(
+    'li',
+    {},
+    el('a', { href: hit.url }, el('span', { class: 'title' }, hit.title), ' ', module, renderExcerpt(hit.excerpt)),
+  );
 }

@@ -26,7 +26,10 @@ describe('every built page', () => {
   it('exists', () => expect(pages.length).toBeGreaterThan(5));
   it.each(pages.map((p) => [p.slice(ROOT_DIST.length + 1), p]))('%s is valid HTML', async (_, file) => {
     // Astro's island runtime puts this one-line <style> beside each island; it is theirs, and harmless.
-    const html = readFileSync(file, 'utf8').replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
+    const html = readFileSync(file, 'utf8').replace(
+      /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g,
+      '',
+    );
     const report = await validator.validateString(html, file);
     const text = formatterFactory('text')(report.results);
     expect(report.valid, text).toBe(true);

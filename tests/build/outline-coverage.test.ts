@@ -6,12 +6,18 @@ import { ROOT, ROOT_DIST } from '../support/paths';
 
 /** The 31 points of the county speech (shared/reference/speech-outline.md). */
 const OUTLINE_IDS =
-  'P.1 P.2 1.0 1.1 1.1.a 1.1.b 1.1.c 1.1.d 1.2 1.2.a 1.2.b 1.2.c 1.3 1.3.a 1.3.b 1.3.c 2.1 2.1.a 2.1.b 2.1.c 2.2 2.2.a 2.2.b 2.2.c 2.3 2.3.a 2.3.b 2.3.c 3.1 3.2 3.3'.split(' ');
+  'P.1 P.2 1.0 1.1 1.1.a 1.1.b 1.1.c 1.1.d 1.2 1.2.a 1.2.b 1.2.c 1.3 1.3.a 1.3.b 1.3.c 2.1 2.1.a 2.1.b 2.1.c 2.2 2.2.a 2.2.b 2.2.c 2.3 2.3.a 2.3.b 2.3.c 3.1 3.2 3.3'.split(
+    ' ',
+  );
 
 const readme = readFileSync(join(ROOT, 'content/README.md'), 'utf8');
 const entries = [...readme.matchAll(/^- \*\*(\S+)\*\* (.+)$/gm)].map(([, id, rest]) => ({
   id: id!,
-  refs: [...rest!.matchAll(/`([a-z0-9-]+)\/([a-z0-9-]+)#([^`]+)`/g)].map(([, module, lesson, anchor]) => ({ module: module!, lesson: lesson!, anchor: anchor! })),
+  refs: [...rest!.matchAll(/`([a-z0-9-]+)\/([a-z0-9-]+)#([^`]+)`/g)].map(([, module, lesson, anchor]) => ({
+    module: module!,
+    lesson: lesson!,
+    anchor: anchor!,
+  })),
 }));
 
 describe('content/README.md maps the speech to the lessons', () => {

@@ -27,7 +27,9 @@ describe('the question bank of the real curriculum', () => {
 
   it('uses every question type in every module', () => {
     const gaps = banks.flatMap((b) =>
-      (['single', 'multiple', 'judge', 'order'] as const).filter((t) => !b.questions.some((q) => q.type === t)).map((t) => `${b.module}: no ${t}`),
+      (['single', 'multiple', 'judge', 'order'] as const)
+        .filter((t) => !b.questions.some((q) => q.type === t))
+        .map((t) => `${b.module}: no ${t}`),
     );
     expect(gaps).toEqual([]);
   });

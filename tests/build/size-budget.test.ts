@@ -15,9 +15,13 @@ const BUDGET = { html: 10 * 1024, css: 10 * 1024, js: 1024 };
 const hasIsland = (file: string) => readFileSync(file, 'utf8').includes('<astro-island');
 
 describe('first load of a lesson page', () => {
-  const lessons = builtPages(ROOT_DIST).filter((f) => /\/modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/quiz\/|\/checklist\//.test(f) && !hasIsland(f));
+  const lessons = builtPages(ROOT_DIST).filter(
+    (f) => /\/modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/quiz\/|\/checklist\//.test(f) && !hasIsland(f),
+  );
   // The lesson closest to 3,000 characters, as the budget is defined for such a page.
-  const [page] = lessons.map((f) => ({ f, chars: lessonChars(f) })).sort((a, b) => Math.abs(a.chars - 3000) - Math.abs(b.chars - 3000));
+  const [page] = lessons
+    .map((f) => ({ f, chars: lessonChars(f) }))
+    .sort((a, b) => Math.abs(a.chars - 3000) - Math.abs(b.chars - 3000));
   const path = page!.f.slice(ROOT_DIST.length + 1);
   const weight = pageWeight(ROOT_DIST, '/', path);
 
@@ -31,21 +35,28 @@ describe('first load of a lesson page', () => {
   });
 
   it('loads no web font', () => {
-    const css = weight.files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(`${ROOT_DIST}/${f}`, 'utf8')).join('');
+    const css = weight.files
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(`${ROOT_DIST}/${f}`, 'utf8'))
+      .join('');
     expect(css).not.toMatch(/@font-face/);
   });
 });
 
 describe('pages with quiz islands', () => {
   const ISLAND_JS = 14 * 1024;
-  const lessonWithCheck = builtPages(ROOT_DIST).find((f) => /\/modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/quiz\//.test(f) && hasIsland(f));
+  const lessonWithCheck = builtPages(ROOT_DIST).find(
+    (f) => /\/modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/quiz\//.test(f) && hasIsland(f),
+  );
 
   it.each([
     ['a module quiz page', 'modules/village-election/quiz/index.html'],
     ['a lesson with an inline check', lessonWithCheck?.slice(ROOT_DIST.length + 1) ?? '(none found)'],
   ])('%s loads at most 14 KB gzip of JavaScript, Preact included', (_, path) => {
     const weight = pageWeight(ROOT_DIST, '/', path);
-    console.log(`[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`);
+    console.log(
+      `[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
+    );
     expect(weight.js).toBeLessThanOrEqual(ISLAND_JS);
     expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
   });

@@ -43,7 +43,10 @@ async function answerPaper(page: Page, right: boolean) {
     } else if (right) {
       await sortWithButtons(field, q);
     } else if ((await currentOrder(field, q)).every((v, i) => v === (q.answer as number[])[i])) {
-      await field.getByRole('button', { name: /^下移：/ }).first().click();
+      await field
+        .getByRole('button', { name: /^下移：/ })
+        .first()
+        .click();
     }
   }
 }
@@ -175,7 +178,12 @@ describe('the module test', () => {
         }
       } else {
         const labels = await page.locator(`fieldset[id="test-${id}"] label`).allTextContents();
-        const target = q.type === 'judge' ? (q.answer ? 0 : 1) : labels.findIndex((l) => l.slice(3) === q.options[q.answer as number]);
+        const target =
+          q.type === 'judge'
+            ? q.answer
+              ? 0
+              : 1
+            : labels.findIndex((l) => l.slice(3) === q.options[q.answer as number]);
         if (target === 0) await page.keyboard.press('Space');
         for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
       }
@@ -210,8 +218,13 @@ describe('practice and the wrong-answer book', () => {
 
     await page.goto(`${site}review/`);
     await hydrated(page);
-    await page.getByRole('status').filter({ hasText: `共 ${ids.length} 道错题` }).waitFor();
-    const listed = await page.locator('fieldset.question').evaluateAll((els) => els.map((e) => e.id.replace(/^review-village-election-/, '')));
+    await page
+      .getByRole('status')
+      .filter({ hasText: `共 ${ids.length} 道错题` })
+      .waitFor();
+    const listed = await page
+      .locator('fieldset.question')
+      .evaluateAll((els) => els.map((e) => e.id.replace(/^review-village-election-/, '')));
     expect(listed.sort()).toEqual([...ids].sort());
 
     for (let round = 0; round < 2; round++) {
@@ -275,7 +288,11 @@ describe('when saved progress cannot be used', () => {
   it('storage blocked: the quiz works for the visit and says results will not be kept', async () => {
     const { page, context } = await openPage(browser);
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     await startTest(page);
     expect(await page.getByRole('status').filter({ hasText: '不能保存数据' }).count()).toBeGreaterThan(0);
@@ -295,7 +312,10 @@ describe('moving progress to another device', () => {
     await first.page.getByRole('heading', { name: /测验通过/ }).waitFor();
     await first.page.goto(`${site}progress/`);
     await hydrated(first.page);
-    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '导出学习记录' }).click()]);
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: '导出学习记录' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = await readFile(await download.path());
     await first.context.close();
@@ -307,12 +327,16 @@ describe('moving progress to another device', () => {
     const row = page.getByRole('row', { name: /村民委员会选举/ });
     expect(await row.textContent()).toContain('未测验');
 
-    await page.getByLabel('导入学习记录文件（.json）').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+    await page
+      .getByLabel('导入学习记录文件（.json）')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
     await page.getByRole('alert').filter({ hasText: '没有导入' }).waitFor();
     expect(await page.getByRole('button', { name: '合并到本机记录' }).count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('hj-progress'))).toBeNull();
 
-    await page.getByLabel('导入学习记录文件（.json）').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+    await page
+      .getByLabel('导入学习记录文件（.json）')
+      .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
     await page.getByRole('status').filter({ hasText: '文件有效' }).waitFor();
     await page.getByRole('button', { name: '合并到本机记录' }).click();
     await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();

@@ -19,7 +19,10 @@ describe('reading the course', () => {
     await page.waitForURL(/\/modules\/village-election\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('村民委员会选举');
 
-    await page.getByRole('main').getByRole('link', { name: /选民登记/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /选民登记/ })
+      .click();
     await page.waitForURL(/voter-registration\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('选民登记');
     // The in-page table of contents and the legal-basis box are there.
@@ -40,7 +43,11 @@ describe('reading the course', () => {
   });
 
   it('folds the lesson menu on a phone and opens it on tap', async () => {
-    const { page, errors, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, errors, context } = await openPage(browser, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.goto(`${site}modules/village-election/voter-registration/`);
     const link = page.getByRole('navigation', { name: '课程目录' }).getByRole('link', { name: '投票、计票与当选' });
     expect(await link.isVisible()).toBe(false);
@@ -76,11 +83,16 @@ describe('reading the course', () => {
   });
 
   it('is fully readable and navigable without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, context } = await openPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(`${site}modules/village-election/voting-and-counting/`);
     expect(await page.getByRole('heading', { name: '委托投票' }).isVisible()).toBe(true);
     // The menu is open without script, so every page stays reachable.
-    expect(await page.getByRole('navigation', { name: '课程目录' }).getByRole('link', { name: '选民登记' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('navigation', { name: '课程目录' }).getByRole('link', { name: '选民登记' }).isVisible(),
+    ).toBe(true);
     // Controls that need script are not offered.
     expect(await page.getByRole('button', { name: '特大' }).isVisible()).toBe(false);
     const prev = page.getByRole('link', { name: /上一课/ });

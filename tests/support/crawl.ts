@@ -26,7 +26,9 @@ export async function crawl(start: string): Promise<CrawlReport> {
   const broken: string[] = [];
   const fragments: { from: string; target: string; id: string }[] = [];
   const queue: { url: string; from: string }[] = [{ url: start, from: '(start)' }];
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
 
   while (queue.length > 0) {
     const { url, from } = queue.shift()!;
@@ -49,7 +51,12 @@ export async function crawl(start: string): Promise<CrawlReport> {
             fragments.push({ from: url, target: url, id: decodeURIComponent(target.hash.slice(1)) });
             continue;
           }
-          if (target.hash) fragments.push({ from: url, target: target.href.split('#')[0]!, id: decodeURIComponent(target.hash.slice(1)) });
+          if (target.hash)
+            fragments.push({
+              from: url,
+              target: target.href.split('#')[0]!,
+              id: decodeURIComponent(target.hash.slice(1)),
+            });
           target.hash = '';
           queue.push({ url: target.href, from: url });
         }

@@ -44,7 +44,10 @@ const SOURCE: SourceContent = {
             ].join('\n\n'),
           ),
         },
-        { slug: 'second', text: lesson('alpha', 2, '第二课', '## 常见误区\n\n- 一条\n- 两条\n\n## 乡镇党委书记要做的\n\n再一段文字。') },
+        {
+          slug: 'second',
+          text: lesson('alpha', 2, '第二课', '## 常见误区\n\n- 一条\n- 两条\n\n## 乡镇党委书记要做的\n\n再一段文字。'),
+        },
       ],
       questions:
         'questions:\n  - id: alpha-01\n    type: judge\n    stem: 题干\n    answer: true\n    explanation: 解析\n    source: alpha/first#选民登记的三类人员\n  - id: alpha-02\n    type: single\n    stem: 题干\n    options: [甲, 乙]\n    answer: 2\n    explanation: 解析\n    source: alpha/second#常见误区\n',
@@ -71,7 +74,11 @@ describe('splitting lessons into blocks', () => {
   });
 
   it('derives anchors as the build does, punctuation dropped and repeats numbered', () => {
-    expect(h2Anchors('## 三个比率：衡量换届成效的尺子\n\n### 甲\n\n## 甲\n\n## 四遍访、六清楚')).toEqual(['三个比率衡量换届成效的尺子', '甲-1', '四遍访六清楚']);
+    expect(h2Anchors('## 三个比率：衡量换届成效的尺子\n\n### 甲\n\n## 甲\n\n## 四遍访、六清楚')).toEqual([
+      '三个比率衡量换届成效的尺子',
+      '甲-1',
+      '四遍访六清楚',
+    ]);
   });
 });
 
@@ -106,7 +113,11 @@ describe('the generated corpus', () => {
   });
 
   it('passes the build’s content checks: orders, unique ids, sources on real headings, checks on real questions', () => {
-    const modules = corpus.modules.map((m) => ({ id: m.id, file: `${m.id}/module.yaml`, order: (parse(corpus.files.get(`${m.id}/module.yaml`)!) as { order: number }).order }));
+    const modules = corpus.modules.map((m) => ({
+      id: m.id,
+      file: `${m.id}/module.yaml`,
+      order: (parse(corpus.files.get(`${m.id}/module.yaml`)!) as { order: number }).order,
+    }));
     const lessons = [...corpus.files]
       .filter(([f]) => /^[^/]+\/\d\d-.+\.mdx$/.test(f))
       .map(([file, text]) => {
@@ -125,12 +136,21 @@ describe('the generated corpus', () => {
     const questions = corpus.modules.flatMap((m) => {
       const bank = parseQuestionBank(corpus.files.get(`${m.id}/questions.yaml`)!, `${m.id}/questions.yaml`, m.id);
       expect(bank.errors).toEqual([]);
-      return bank.questions.map((q) => ({ id: q.id, file: `${m.id}/questions.yaml`, module: q.module, source: q.source }));
+      return bank.questions.map((q) => ({
+        id: q.id,
+        file: `${m.id}/questions.yaml`,
+        module: q.module,
+        source: q.source,
+      }));
     });
     expect(validateContent({ modules, lessons, questions })).toEqual([]);
 
     const ids = new Set(questions.map((q) => q.id));
-    const checks = lessons.flatMap((l) => [...l.text.matchAll(/<Check ids="([^"]+)"/g)].flatMap((m) => m[1]!.split(', ').map((id) => ({ id, module: l.module }))));
+    const checks = lessons.flatMap((l) =>
+      [...l.text.matchAll(/<Check ids="([^"]+)"/g)].flatMap((m) =>
+        m[1]!.split(', ').map((id) => ({ id, module: l.module })),
+      ),
+    );
     expect(checks.length).toBeGreaterThan(0);
     for (const c of checks) {
       expect(ids.has(c.id)).toBe(true);
@@ -152,7 +172,11 @@ describe('process figures', () => {
     const fields = Array.from({ length: 50 }, (_, i) => String(i));
     fields[1] = '4321'; // ppid (field 4)
     fields[21] = '2500'; // rss (field 24)
-    expect(parseStat(`1234 (node (x) y) S ${fields.slice(1).join(' ')}`)).toEqual({ pid: 1234, ppid: 4321, rssPages: 2500 });
+    expect(parseStat(`1234 (node (x) y) S ${fields.slice(1).join(' ')}`)).toEqual({
+      pid: 1234,
+      ppid: 4321,
+      rssPages: 2500,
+    });
   });
 
   it('finds a process tree and reads GNU time', () => {
@@ -163,7 +187,12 @@ describe('process figures', () => {
       { pid: 12, ppid: 1, rssPages: 4 },
     ];
     expect(descendants(10, stats).map((s) => s.pid)).toEqual([10, 11]);
-    expect(parseGnuTime('Command exited\n12.34 10.5 1.25 1150000\n')).toEqual({ wall: 12.34, user: 10.5, system: 1.25, maxRssKiB: 1150000 });
+    expect(parseGnuTime('Command exited\n12.34 10.5 1.25 1150000\n')).toEqual({
+      wall: 12.34,
+      user: 10.5,
+      system: 1.25,
+      maxRssKiB: 1150000,
+    });
   });
 
   it('takes the lower middle as the median', () => {

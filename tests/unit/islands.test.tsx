@@ -12,15 +12,24 @@ afterEach(cleanup);
 
 describe('<Question>', () => {
   it('is a fieldset whose legend is the stem, with native labelled inputs', () => {
-    render(<Question q={single} order={[3, 2, 1, 0]} value={null} onChange={() => {}} reveal={false} name="q" number={1} />);
+    render(
+      <Question q={single} order={[3, 2, 1, 0]} value={null} onChange={() => {}} reveal={false} name="q" number={1} />,
+    );
     const group = screen.getByRole('group', { name: /单选题.*单选/ });
     expect(group.tagName).toBe('FIELDSET');
     // Shown in the paper's order, lettered as shown.
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['A. d', 'B. c', 'C. b', 'D. a']);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'A. d',
+      'B. c',
+      'C. b',
+      'D. a',
+    ]);
   });
 
   it('says that a multiple-choice question needs every right option', () => {
-    render(<Question q={multiple} order={[0, 1, 2, 3]} value={[]} onChange={() => {}} reveal={false} name="q" number={1} />);
+    render(
+      <Question q={multiple} order={[0, 1, 2, 3]} value={[]} onChange={() => {}} reveal={false} name="q" number={1} />,
+    );
     expect(screen.getByText(/全部正确选项/)).toBeTruthy();
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
   });
@@ -37,7 +46,17 @@ describe('<Question>', () => {
 
   it('reorders with buttons; the first item cannot move up', () => {
     let value: unknown = [0, 1, 2];
-    render(<Question q={order} order={[0, 1, 2]} value={[0, 1, 2]} onChange={(v) => (value = v)} reveal={false} name="q" number={3} />);
+    render(
+      <Question
+        q={order}
+        order={[0, 1, 2]}
+        value={[0, 1, 2]}
+        onChange={(v) => (value = v)}
+        reveal={false}
+        name="q"
+        number={3}
+      />,
+    );
     expect((screen.getByRole('button', { name: '上移：x' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '下移：x' }));
     expect(value).toEqual([1, 0, 2]);
@@ -87,7 +106,18 @@ describe('<QuizApp>', () => {
   it('reopens the last result after a reload', () => {
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ version: 1, modules: { vote: { best: 100, attempts: 1, passed: true, last: { seed: 5, size: 1, responses: { j: false }, percent: 100, passed: true, at: 'x' } } }, wrong: {} }),
+      JSON.stringify({
+        version: 1,
+        modules: {
+          vote: {
+            best: 100,
+            attempts: 1,
+            passed: true,
+            last: { seed: 5, size: 1, responses: { j: false }, percent: 100, passed: true, at: 'x' },
+          },
+        },
+        wrong: {},
+      }),
     );
     render(<QuizApp module={{ ...module, quizSize: 1 }} questions={[judge]} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('✓ 测验通过：100 分');

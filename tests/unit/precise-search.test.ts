@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeExcerpt, parseQuery, preciseSearch, scorePage, type PagefindData, type PagefindLike } from '../../src/lib/search/precise';
+import {
+  makeExcerpt,
+  parseQuery,
+  preciseSearch,
+  scorePage,
+  type PagefindData,
+  type PagefindLike,
+} from '../../src/lib/search/precise';
 
 describe('parseQuery', () => {
   it('splits on ASCII and full-width spaces, normalises width and case, drops repeats', () => {

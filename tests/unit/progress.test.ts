@@ -3,7 +3,14 @@ import { decodeProgress, emptyProgress, type LastTest } from '../../src/lib/prog
 import { recordAnswers, recordTest } from '../../src/lib/progress/rules';
 import { mergeProgress } from '../../src/lib/progress/transfer';
 
-const last = (percent: number, passed: boolean, at = '2026-11-01T00:00:00Z'): LastTest => ({ seed: 1, size: 10, responses: {}, percent, passed, at });
+const last = (percent: number, passed: boolean, at = '2026-11-01T00:00:00Z'): LastTest => ({
+  seed: 1,
+  size: 10,
+  responses: {},
+  percent,
+  passed,
+  at,
+});
 
 describe('recordTest', () => {
   it('counts attempts, keeps the best score and keeps a pass once earned', () => {
@@ -43,7 +50,11 @@ describe('the wrong-answer book', () => {
 
 describe('mergeProgress', () => {
   it('keeps the best of both devices', () => {
-    const a = recordAnswers(recordTest(emptyProgress(), 'vote', last(60, false, '2026-11-01')), [{ id: 'q1', module: 'vote', correct: false }], '2026-11-01');
+    const a = recordAnswers(
+      recordTest(emptyProgress(), 'vote', last(60, false, '2026-11-01')),
+      [{ id: 'q1', module: 'vote', correct: false }],
+      '2026-11-01',
+    );
     const b = recordTest(recordTest(emptyProgress(), 'vote', last(85, true, '2026-11-03')), 'law', last(50, false));
     const m = mergeProgress(a, b);
     expect(m.modules.vote).toMatchObject({ best: 85, attempts: 1, passed: true, last: { at: '2026-11-03' } });
@@ -64,7 +75,14 @@ describe('decodeProgress', () => {
     ['an unknown older version', { version: 0, modules: {}, wrong: {} }],
     ['a score out of range', { version: 1, modules: { v: { best: 120, attempts: 1, passed: true } }, wrong: {} }],
     ['a broken wrong-book entry', { version: 1, modules: {}, wrong: { q: { module: 1 } } }],
-    ['a bad response in the last test', { version: 1, modules: { v: { best: 1, attempts: 1, passed: false, last: { ...last(1, false), responses: { q: 'x' } } } }, wrong: {} }],
+    [
+      'a bad response in the last test',
+      {
+        version: 1,
+        modules: { v: { best: 1, attempts: 1, passed: false, last: { ...last(1, false), responses: { q: 'x' } } } },
+        wrong: {},
+      },
+    ],
   ])('rejects %s', (_, value) => {
     expect(decodeProgress(value)).toEqual({ ok: false, reason: 'invalid' });
   });

@@ -25,8 +25,14 @@ describe('parseQuestionBank', () => {
     ['answer-out-of-range', 'answer-out-of-range.yaml: question discipline-07: answer 5 is out of range (4 options)'],
     ['judge-with-options', 'judge-with-options.yaml: question m-05: options must be empty for a judge question'],
     ['judge-not-boolean', 'judge-not-boolean.yaml: question m-06: answer must be true or false for a judge question'],
-    ['multiple-one-answer', 'multiple-one-answer.yaml: question m-07: answer: a multiple-choice question needs at least 2 correct options'],
-    ['order-not-permutation', 'order-not-permutation.yaml: question m-08: answer must use every option number 1–3 exactly once'],
+    [
+      'multiple-one-answer',
+      'multiple-one-answer.yaml: question m-07: answer: a multiple-choice question needs at least 2 correct options',
+    ],
+    [
+      'order-not-permutation',
+      'order-not-permutation.yaml: question m-08: answer must use every option number 1–3 exactly once',
+    ],
     ['bad-source', 'bad-source.yaml: question m-09: source: 应写成 模块/课程#标题锚点'],
   ])('reports %s with file, question and field', (name, expected) => {
     const { errors, questions } = fixture(name);

@@ -17,7 +17,8 @@ function memory(initial?: string, { full = false } = {}): StorageLike & { value:
     },
   };
 }
-const passTest = (d = emptyProgress()) => recordTest(d, 'vote', { seed: 1, size: 5, responses: {}, percent: 100, passed: true, at: 'now' });
+const passTest = (d = emptyProgress()) =>
+  recordTest(d, 'vote', { seed: 1, size: 5, responses: {}, percent: 100, passed: true, at: 'now' });
 
 describe('the progress store', () => {
   it('starts empty, saves, and reads back what it saved', () => {
@@ -63,7 +64,11 @@ describe('the progress store', () => {
     const storage = memory(before, { full: true });
     const store = openStore(() => storage);
     expect(store.status()).toBe('ok');
-    expect(store.update((d) => recordTest(d, 'law', { seed: 2, size: 5, responses: {}, percent: 40, passed: false, at: 'now' }))).toBe('full');
+    expect(
+      store.update((d) =>
+        recordTest(d, 'law', { seed: 2, size: 5, responses: {}, percent: 40, passed: false, at: 'now' }),
+      ),
+    ).toBe('full');
     expect(store.read().modules.law?.best).toBe(40);
     expect(storage.value).toBe(before);
     expect(storageNotice('full')).toMatch(/存储已满/);

@@ -12,8 +12,13 @@ const lesson = (over: Partial<LessonRef> = {}): LessonRef => ({
 });
 const valid = (): ContentIndex => ({
   modules: [{ id: 'vote', file: 'content/vote/module.yaml', order: 1 }],
-  lessons: [lesson(), lesson({ id: 'vote/counting', file: 'content/vote/02-counting.mdx', order: 2, anchors: ['计票'] })],
-  questions: [{ id: 'vote-01', file: 'content/vote/questions.yaml', module: 'vote', source: 'vote/registration#名单公布' }],
+  lessons: [
+    lesson(),
+    lesson({ id: 'vote/counting', file: 'content/vote/02-counting.mdx', order: 2, anchors: ['计票'] }),
+  ],
+  questions: [
+    { id: 'vote-01', file: 'content/vote/questions.yaml', module: 'vote', source: 'vote/registration#名单公布' },
+  ],
 });
 
 describe('validateContent', () => {
@@ -23,39 +28,54 @@ describe('validateContent', () => {
 
   it('reports a question id used twice, naming both files', () => {
     const c = valid();
-    const errors = validateContent({ ...c, questions: [...c.questions, { ...c.questions[0]!, file: 'content/other/questions.yaml' }] });
-    expect(errors).toEqual(['content/other/questions.yaml: question vote-01: id is already used in content/vote/questions.yaml']);
+    const errors = validateContent({
+      ...c,
+      questions: [...c.questions, { ...c.questions[0]!, file: 'content/other/questions.yaml' }],
+    });
+    expect(errors).toEqual([
+      'content/other/questions.yaml: question vote-01: id is already used in content/vote/questions.yaml',
+    ]);
   });
 
   it('reports a source pointing to a lesson that does not exist', () => {
     const c = valid();
     const errors = validateContent({ ...c, questions: [{ ...c.questions[0]!, source: 'vote/nowhere#名单公布' }] });
-    expect(errors).toEqual(['content/vote/questions.yaml: question vote-01: source: lesson "vote/nowhere" does not exist']);
+    expect(errors).toEqual([
+      'content/vote/questions.yaml: question vote-01: source: lesson "vote/nowhere" does not exist',
+    ]);
   });
 
   it('reports a source pointing to a heading that does not exist', () => {
     const c = valid();
     const errors = validateContent({ ...c, questions: [{ ...c.questions[0]!, source: 'vote/registration#申诉' }] });
-    expect(errors).toEqual(['content/vote/questions.yaml: question vote-01: source: lesson "vote/registration" has no heading with anchor "#申诉"']);
+    expect(errors).toEqual([
+      'content/vote/questions.yaml: question vote-01: source: lesson "vote/registration" has no heading with anchor "#申诉"',
+    ]);
   });
 
   it('reports a lesson whose module does not exist', () => {
     const c = valid();
     const errors = validateContent({ ...c, lessons: [lesson({ module: 'votes' }), c.lessons[1]!] });
-    expect(errors).toContain('content/vote/01-registration.mdx: lesson vote/registration: module "votes" does not exist');
+    expect(errors).toContain(
+      'content/vote/01-registration.mdx: lesson vote/registration: module "votes" does not exist',
+    );
   });
 
   it('reports a lesson filed under another module’s folder', () => {
     const c = valid();
     const modules = [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 2 }];
     const errors = validateContent({ ...c, modules, lessons: [lesson({ module: 'other' }), c.lessons[1]!] });
-    expect(errors).toContain('content/vote/01-registration.mdx: lesson vote/registration: module "other" does not match its folder "vote"');
+    expect(errors).toContain(
+      'content/vote/01-registration.mdx: lesson vote/registration: module "other" does not match its folder "vote"',
+    );
   });
 
   it('reports lessons with the same order', () => {
     const c = valid();
     const errors = validateContent({ ...c, lessons: [c.lessons[0]!, { ...c.lessons[1]!, order: 1 }] });
-    expect(errors).toContain('content/vote/02-counting.mdx: lesson vote/counting: order 1 is already used by lesson vote/registration');
+    expect(errors).toContain(
+      'content/vote/02-counting.mdx: lesson vote/counting: order 1 is already used by lesson vote/registration',
+    );
   });
 
   it('reports a gap in lesson order', () => {
@@ -66,7 +86,10 @@ describe('validateContent', () => {
 
   it('reports two modules with the same order', () => {
     const c = valid();
-    const errors = validateContent({ ...c, modules: [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 1 }] });
+    const errors = validateContent({
+      ...c,
+      modules: [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 1 }],
+    });
     expect(errors).toEqual(['content/other/module.yaml: module other: order 1 is already used by module vote']);
   });
 

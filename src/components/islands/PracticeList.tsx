@@ -31,7 +31,13 @@ export function PracticeList({ questions, name }: Props) {
 
   const check = (q: QuizQuestion) => {
     setChecked({ ...checked, [q.id]: true });
-    update((d) => recordAnswers(d, [{ id: q.id, module: q.module, correct: isCorrect(q, responses[q.id]) }], new Date().toISOString()));
+    update((d) =>
+      recordAnswers(
+        d,
+        [{ id: q.id, module: q.module, correct: isCorrect(q, responses[q.id]) }],
+        new Date().toISOString(),
+      ),
+    );
     focusLater(`#${name}-${q.id}-feedback`);
   };
   const retry = (q: QuizQuestion, item: (typeof items)[number]) => {
@@ -49,13 +55,24 @@ export function PracticeList({ questions, name }: Props) {
           const done = checked[q.id] ?? false;
           return (
             <li key={q.id}>
-              <Question q={q} order={item.order} value={responses[q.id] ?? null} reveal={done} name={`${name}-${q.id}`} number={i + 1}
-                onChange={(value) => setResponses({ ...responses, [q.id]: value })} />
+              <Question
+                q={q}
+                order={item.order}
+                value={responses[q.id] ?? null}
+                reveal={done}
+                name={`${name}-${q.id}`}
+                number={i + 1}
+                onChange={(value) => setResponses({ ...responses, [q.id]: value })}
+              />
               <p class="actions js-only">
                 {done ? (
-                  <button type="button" onClick={() => retry(q, item)}>再做一次</button>
+                  <button type="button" onClick={() => retry(q, item)}>
+                    再做一次
+                  </button>
                 ) : (
-                  <button type="button" disabled={!isAnswered(q, responses[q.id])} onClick={() => check(q)}>核对答案</button>
+                  <button type="button" disabled={!isAnswered(q, responses[q.id])} onClick={() => check(q)}>
+                    核对答案
+                  </button>
                 )}
               </p>
             </li>
@@ -63,10 +80,16 @@ export function PracticeList({ questions, name }: Props) {
         })}
       </ol>
       {limit < items.length && (
-        <button type="button" class="js-only" onClick={() => {
-          setLimit(limit + GROUP);
-          focusLater(`#${name}-${items[limit]!.id} :is(input, button)`);
-        }}>继续练习（还有 {items.length - limit} 题）</button>
+        <button
+          type="button"
+          class="js-only"
+          onClick={() => {
+            setLimit(limit + GROUP);
+            focusLater(`#${name}-${items[limit]!.id} :is(input, button)`);
+          }}
+        >
+          继续练习（还有 {items.length - limit} 题）
+        </button>
       )}
     </div>
   );

@@ -18,7 +18,9 @@ export default function ProgressPanel({ modules }: Props) {
 
   const download = () => {
     const day = new Date().toISOString().slice(0, 10);
-    const url = URL.createObjectURL(new Blob([exportProgress(progress, new Date().toISOString())], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([exportProgress(progress, new Date().toISOString())], { type: 'application/json' }),
+    );
     const a = Object.assign(document.createElement('a'), { href: url, download: `学习记录-${day}.json` });
     document.body.append(a);
     a.click();
@@ -32,14 +34,17 @@ export default function ProgressPanel({ modules }: Props) {
     const file = input.files?.[0];
     setPending(null);
     if (!file) return;
-    const result = file.size > MAX_FILE_BYTES ? importProgress('x'.repeat(MAX_FILE_BYTES + 1)) : importProgress(await file.text());
+    const result =
+      file.size > MAX_FILE_BYTES ? importProgress('x'.repeat(MAX_FILE_BYTES + 1)) : importProgress(await file.text());
     if (!result.ok) {
       setMessage({ text: `没有导入：${result.error}本机的学习记录没有任何改变。`, error: true });
       return;
     }
     setPending(result.data);
     const count = Object.keys(result.data.modules).length;
-    setMessage({ text: `文件有效：包含 ${count} 个模块的测验成绩、${Object.keys(result.data.wrong).length} 道错题。确认后将与本机记录合并，两边的成绩都会保留。` });
+    setMessage({
+      text: `文件有效：包含 ${count} 个模块的测验成绩、${Object.keys(result.data.wrong).length} 道错题。确认后将与本机记录合并，两边的成绩都会保留。`,
+    });
   };
 
   const merge = () => {
@@ -56,14 +61,21 @@ export default function ProgressPanel({ modules }: Props) {
       <table>
         <caption>各模块测验情况</caption>
         <thead>
-          <tr><th scope="col">模块</th><th scope="col">测验次数</th><th scope="col">最高分</th><th scope="col">是否通过</th></tr>
+          <tr>
+            <th scope="col">模块</th>
+            <th scope="col">测验次数</th>
+            <th scope="col">最高分</th>
+            <th scope="col">是否通过</th>
+          </tr>
         </thead>
         <tbody>
           {modules.map((m) => {
             const p = progress.modules[m.id];
             return (
               <tr key={m.id}>
-                <th scope="row"><a href={m.quizHref}>{m.title}</a></th>
+                <th scope="row">
+                  <a href={m.quizHref}>{m.title}</a>
+                </th>
                 <td>{p?.attempts ?? 0}</td>
                 <td>{p ? `${p.best} 分` : '—'}</td>
                 <td>{p?.passed ? '✓ 已通过' : p ? '未通过' : '未测验'}</td>
@@ -75,16 +87,38 @@ export default function ProgressPanel({ modules }: Props) {
       <p>错题本中现有 {wrongCount} 道题。</p>
       <h2>换设备继续学习</h2>
       <p>学习记录只保存在这个浏览器里。换手机、换电脑或清理浏览器前，先导出文件；在新设备上打开本页导入。</p>
-      <p><button type="button" onClick={download}>导出学习记录</button></p>
+      <p>
+        <button type="button" onClick={download}>
+          导出学习记录
+        </button>
+      </p>
       <p>
         <label for="progress-file">导入学习记录文件（.json）</label>
         <input id="progress-file" type="file" accept=".json,application/json" onChange={choose} />
       </p>
-      {pending && <p><button type="button" class="primary" onClick={merge}>合并到本机记录</button></p>}
-      {message && <p class={message.error ? 'notice' : ''} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      {pending && (
+        <p>
+          <button type="button" class="primary" onClick={merge}>
+            合并到本机记录
+          </button>
+        </p>
+      )}
+      {message && (
+        <p class={message.error ? 'notice' : ''} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
       {notice && notice.includes('无法读取') && (
         <p>
-          <button type="button" onClick={() => { if (confirm('确定清除本机无法读取的学习记录并重新开始吗？清除后无法恢复。')) { openBrowserStore().overwrite(progress); location.reload(); } }}>
+          <button
+            type="button"
+            onClick={() => {
+              if (confirm('确定清除本机无法读取的学习记录并重新开始吗？清除后无法恢复。')) {
+                openBrowserStore().overwrite(progress);
+                location.reload();
+              }
+            }}
+          >
             清除无法读取的记录，重新开始
           </button>
         </p>

@@ -26,7 +26,10 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
     // Keep the keyboard on the item that moved, so several moves need no hunting.
     requestAnimationFrame(() => {
       const item = list.current?.children[to];
-      (item?.querySelector<HTMLElement>(`[data-move=${button}]:not(:disabled)`) ?? item?.querySelector<HTMLElement>('button:not(:disabled)'))?.focus();
+      (
+        item?.querySelector<HTMLElement>(`[data-move=${button}]:not(:disabled)`) ??
+        item?.querySelector<HTMLElement>('button:not(:disabled)')
+      )?.focus();
     });
   };
   const choices = q.type === 'judge' ? [true, false] : order;
@@ -35,22 +38,38 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
   return (
     <fieldset class="question" id={name}>
       <legend>
-        <span class="q-meta">第 {number} 题 · {TYPE_LABELS[q.type]}</span>
+        <span class="q-meta">
+          第 {number} 题 · {TYPE_LABELS[q.type]}
+        </span>
         {q.stem}
       </legend>
       {q.type === 'multiple' && <p class="hint">须选出全部正确选项，少选多选都不得分。</p>}
       {q.type === 'order' ? (
         <>
-          <p class="hint" id={`${name}-hint`}>用“上移”“下移”排出先后顺序。</p>
+          <p class="hint" id={`${name}-hint`}>
+            用“上移”“下移”排出先后顺序。
+          </p>
           <ol class="order-list" ref={list} aria-describedby={`${name}-hint`}>
             {(value as number[]).map((option, pos, all) => (
               <li key={option}>
                 <span>{q.options[option]}</span>
                 <span class="order-buttons">
-                  <button type="button" data-move="up" disabled={reveal || pos === 0} aria-label={`上移：${q.options[option]}`} onClick={() => move(pos, pos - 1, 'up')}>
+                  <button
+                    type="button"
+                    data-move="up"
+                    disabled={reveal || pos === 0}
+                    aria-label={`上移：${q.options[option]}`}
+                    onClick={() => move(pos, pos - 1, 'up')}
+                  >
                     上移
                   </button>
-                  <button type="button" data-move="down" disabled={reveal || pos === all.length - 1} aria-label={`下移：${q.options[option]}`} onClick={() => move(pos, pos + 1, 'down')}>
+                  <button
+                    type="button"
+                    data-move="down"
+                    disabled={reveal || pos === all.length - 1}
+                    aria-label={`下移：${q.options[option]}`}
+                    onClick={() => move(pos, pos + 1, 'down')}
+                  >
                     下移
                   </button>
                 </span>
@@ -62,8 +81,10 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
         <ul class="choices">
           {choices.map((choice, pos) => {
             const id = `${name}-${pos}`;
-            const checked = q.type === 'multiple' ? Array.isArray(value) && value.includes(choice as number) : value === choice;
-            const text = typeof choice === 'boolean' ? (choice ? '正确' : '错误') : `${letter(pos)}. ${q.options[choice]}`;
+            const checked =
+              q.type === 'multiple' ? Array.isArray(value) && value.includes(choice as number) : value === choice;
+            const text =
+              typeof choice === 'boolean' ? (choice ? '正确' : '错误') : `${letter(pos)}. ${q.options[choice]}`;
             const toggle = () => {
               if (q.type !== 'multiple') return onChange(choice);
               const set = Array.isArray(value) ? value : [];
@@ -71,7 +92,14 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
             };
             return (
               <li key={id}>
-                <input type={q.type === 'multiple' ? 'checkbox' : 'radio'} id={id} name={q.type === 'multiple' ? id : name} checked={checked} disabled={reveal} onChange={toggle} />
+                <input
+                  type={q.type === 'multiple' ? 'checkbox' : 'radio'}
+                  id={id}
+                  name={q.type === 'multiple' ? id : name}
+                  checked={checked}
+                  disabled={reveal}
+                  onChange={toggle}
+                />
                 <label for={id}>{text}</label>
               </li>
             );

@@ -59,7 +59,14 @@ export default function QuizApp({ module, questions }: Props) {
     const at = new Date().toISOString();
     update((d) =>
       recordAnswers(
-        recordTest(d, module.id, { seed: test.seed, size: paper.length, responses: test.responses, percent: score.percent, passed: score.passed, at }),
+        recordTest(d, module.id, {
+          seed: test.seed,
+          size: paper.length,
+          responses: test.responses,
+          percent: score.percent,
+          passed: score.passed,
+          at,
+        }),
         paperQuestions.map((q) => ({ id: q.id, module: module.id, correct: isCorrect(q, test.responses[q.id]) })),
         at,
       ),
@@ -75,14 +82,20 @@ export default function QuizApp({ module, questions }: Props) {
     <div class="quiz">
       <Notice text={notice} />
       <div class="mode-switch js-only" role="group" aria-label="答题方式">
-        <button type="button" aria-pressed={mode === 'practice'} onClick={() => setMode('practice')}>练习</button>
-        <button type="button" aria-pressed={mode === 'test'} onClick={() => setMode('test')}>测验</button>
+        <button type="button" aria-pressed={mode === 'practice'} onClick={() => setMode('practice')}>
+          练习
+        </button>
+        <button type="button" aria-pressed={mode === 'test'} onClick={() => setMode('test')}>
+          测验
+        </button>
       </div>
       {mode === 'practice' ? (
         <PracticeList questions={questions} name="practice" />
       ) : !test ? (
         <p class="test-intro">
-          <button type="button" class="primary" onClick={start}>开始测验</button>
+          <button type="button" class="primary" onClick={start}>
+            开始测验
+          </button>
         </p>
       ) : (
         <div id="quiz-paper">
@@ -106,7 +119,9 @@ export default function QuizApp({ module, questions }: Props) {
                   </ul>
                 </>
               )}
-              <button type="button" class="primary" onClick={start}>再测一次（重新抽题）</button>
+              <button type="button" class="primary" onClick={start}>
+                再测一次（重新抽题）
+              </button>
               <h3>逐题查看</h3>
             </section>
           )}
@@ -115,8 +130,15 @@ export default function QuizApp({ module, questions }: Props) {
               const q = index.get(item.id)!;
               return (
                 <li key={q.id}>
-                  <Question q={q} order={item.order} value={test.responses[q.id] ?? null} reveal={test.submitted} name={`test-${q.id}`} number={i + 1}
-                    onChange={(value) => setTest({ ...test, responses: { ...test.responses, [q.id]: value } })} />
+                  <Question
+                    q={q}
+                    order={item.order}
+                    value={test.responses[q.id] ?? null}
+                    reveal={test.submitted}
+                    name={`test-${q.id}`}
+                    number={i + 1}
+                    onChange={(value) => setTest({ ...test, responses: { ...test.responses, [q.id]: value } })}
+                  />
                 </li>
               );
             })}
@@ -128,7 +150,9 @@ export default function QuizApp({ module, questions }: Props) {
                   还有 {unanswered} 题没有作答，按答错计分。确定交卷请再点一次。
                 </p>
               )}
-              <button type="button" class="primary" onClick={submit}>交卷</button>
+              <button type="button" class="primary" onClick={submit}>
+                交卷
+              </button>
             </div>
           )}
         </div>

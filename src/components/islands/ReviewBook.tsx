@@ -22,7 +22,8 @@ export default function ReviewBook({ modules }: Props) {
     if (!data) return;
     // Fixed when the page opens: questions answered right now stay on screen until the next visit.
     const wanted = new Map<string, Set<string>>();
-    for (const [id, entry] of Object.entries(data.wrong)) wanted.set(entry.module, (wanted.get(entry.module) ?? new Set()).add(id));
+    for (const [id, entry] of Object.entries(data.wrong))
+      wanted.set(entry.module, (wanted.get(entry.module) ?? new Set()).add(id));
     const known = modules.filter((m) => wanted.has(m.id));
     Promise.all(
       known.map(async (m) => {
@@ -38,15 +39,24 @@ export default function ReviewBook({ modules }: Props) {
   }, []);
 
   if (loaded.state === 'loading') return <p class="js-only">正在读取错题本…</p>;
-  if (loaded.state === 'error') return <p class="notice" role="alert">题目没有加载成功，请检查网络后刷新本页。您的错题记录没有受影响。</p>;
+  if (loaded.state === 'error')
+    return (
+      <p class="notice" role="alert">
+        题目没有加载成功，请检查网络后刷新本页。您的错题记录没有受影响。
+      </p>
+    );
   const total = loaded.byModule.reduce((n, [, qs]) => n + qs.length, 0);
   return (
     <div class="review-book">
       <Notice text={notice} />
       {total === 0 ? (
-        <p class="notice" role="status">错题本是空的。做练习或测验时答错的题会自动记到这里。</p>
+        <p class="notice" role="status">
+          错题本是空的。做练习或测验时答错的题会自动记到这里。
+        </p>
       ) : (
-        <p role="status">共 {total} 道错题。同一道题连续答对 {MASTERED_STREAK} 次后，会自动移出错题本。</p>
+        <p role="status">
+          共 {total} 道错题。同一道题连续答对 {MASTERED_STREAK} 次后，会自动移出错题本。
+        </p>
       )}
       {loaded.byModule.map(([id, qs]) => {
         const module = modules.find((m) => m.id === id)!;

@@ -150,7 +150,8 @@ export function parseLesson(text: string): ParsedLesson {
  * least `min` lessons.
  */
 export function moduleSizes(total: number, random: Random, [min, max]: [number, number] = [20, 40]): number[] {
-  if (!(min >= 1 && max >= 2 * min - 1)) throw new Error(`perModule [${min}, ${max}]: need 1 <= min and max >= 2·min − 1`);
+  if (!(min >= 1 && max >= 2 * min - 1))
+    throw new Error(`perModule [${min}, ${max}]: need 1 <= min and max >= 2·min − 1`);
   const sizes: number[] = [];
   let left = total;
   while (left > 0) {
@@ -170,7 +171,8 @@ const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(ran
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Frontmatter + body as an .mdx file. */
-const mdx = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.trim()}\n`;
+const mdx = (data: Record<string, unknown>, body: string) =>
+  `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.trim()}\n`;
 
 interface RealLesson extends ParsedLesson {
   module: string;
@@ -181,15 +183,24 @@ interface RealLesson extends ParsedLesson {
 export function generateCorpus(source: SourceContent, options: CorpusOptions): Corpus {
   const random = seededRandom(hashSeed(String(options.seed ?? 'huanjie-bench')));
   const [min, max] = options.perModule ?? [20, 40];
-  if (!Number.isInteger(options.lessons) || options.lessons < 1) throw new Error(`lessons: expected a positive whole number, got ${options.lessons}`);
+  if (!Number.isInteger(options.lessons) || options.lessons < 1)
+    throw new Error(`lessons: expected a positive whole number, got ${options.lessons}`);
 
   const real: RealLesson[] = source.modules.flatMap((m) =>
     m.lessons.map((l) => ({ module: m.id, slug: l.slug, text: l.text, ...parseLesson(l.text) })),
   );
   if (real.length === 0) throw new Error('the source content has no lessons');
-  const blocks = real.flatMap((l) => l.sections.flatMap((s) => s.blocks)).filter((b) => !b.heading || plainHeading(b.text.replace(/^#+ /, '')));
-  const headings = [...new Set(real.flatMap((l) => l.sections.map((s) => s.heading).filter((h): h is string => !!h && plainHeading(h))))];
-  const realQuestions = source.modules.flatMap((m) => (parse(m.questions) as { questions: Record<string, unknown>[] }).questions).filter((q) => !q.retired);
+  const blocks = real
+    .flatMap((l) => l.sections.flatMap((s) => s.blocks))
+    .filter((b) => !b.heading || plainHeading(b.text.replace(/^#+ /, '')));
+  const headings = [
+    ...new Set(
+      real.flatMap((l) => l.sections.map((s) => s.heading).filter((h): h is string => !!h && plainHeading(h))),
+    ),
+  ];
+  const realQuestions = source.modules
+    .flatMap((m) => (parse(m.questions) as { questions: Record<string, unknown>[] }).questions)
+    .filter((q) => !q.retired);
   const bankSizes = source.modules.map((m) => (parse(m.questions) as { questions: unknown[] }).questions.length);
   const moduleTemplates = source.modules
     .map((m) => ({ ...m, data: parse(m.yaml) as Record<string, unknown> }))
@@ -204,7 +215,9 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
   const sizes = moduleSizes(options.lessons, random, [min, max]);
   const copies = new Map<string, number>();
   const modules: Corpus['modules'] = [];
-  const probeAt = probe ? { module: Math.floor(sizes.length / 2), order: Math.ceil(sizes[Math.floor(sizes.length / 2)]! / 2) } : undefined;
+  const probeAt = probe
+    ? { module: Math.floor(sizes.length / 2), order: Math.ceil(sizes[Math.floor(sizes.length / 2)]! / 2) }
+    : undefined;
   let probeId: string | undefined;
 
   sizes.forEach((size, m) => {
@@ -216,13 +229,19 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
     const questionIds = Array.from({ length: bankSize }, (_, i) => `${moduleId}-${pad(i + 1, bankSize > 99 ? 3 : 2)}`);
     const checkIds = (count: number) => {
       const start = Math.floor(random() * questionIds.length);
-      return Array.from({ length: Math.min(count, questionIds.length) }, (_, i) => questionIds[(start + i) % questionIds.length]).join(', ');
+      return Array.from(
+        { length: Math.min(count, questionIds.length) },
+        (_, i) => questionIds[(start + i) % questionIds.length],
+      ).join(', ');
     };
     const renderBlock = (b: Block) => (b.check ? `<Check ids="${checkIds(b.check)}" />` : b.text);
 
     files.set(
       `${moduleId}/module.yaml`,
-      stringify({ ...template.data, title: `${String(template.data.title)}（${copy}）`, order: m + 1 }, { lineWidth: 0 }),
+      stringify(
+        { ...template.data, title: `${String(template.data.title)}（${copy}）`, order: m + 1 },
+        { lineWidth: 0 },
+      ),
     );
     if (template.checklist) files.set(`${moduleId}/checklist.mdx`, template.checklist);
 
@@ -236,8 +255,13 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
       const frontmatter = { ...base.frontmatter, module: moduleId, order };
       const sections: { heading?: string; text: string[] }[] = isProbe
         ? base.sections.map((s) => ({ heading: s.heading, text: s.blocks.map(renderBlock) }))
-        : recombine(base, blocks, headings, random).map((s) => ({ heading: s.heading, text: s.blocks.map(renderBlock) }));
-      const body = sections.map((s) => [s.heading ? `## ${s.heading}` : '', ...s.text].filter(Boolean).join('\n\n')).join('\n\n');
+        : recombine(base, blocks, headings, random).map((s) => ({
+            heading: s.heading,
+            text: s.blocks.map(renderBlock),
+          }));
+      const body = sections
+        .map((s) => [s.heading ? `## ${s.heading}` : '', ...s.text].filter(Boolean).join('\n\n'))
+        .join('\n\n');
       files.set(`${moduleId}/${pad(order)}-${slug}.mdx`, mdx(frontmatter, body));
       anchors.push({ lesson: slug, anchors: h2Anchors(body) });
       lessons.push(slug);
@@ -245,10 +269,15 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
     }
 
     const withAnchors = anchors.filter((a) => a.anchors.length > 0);
-    if (withAnchors.length === 0) throw new Error(`module ${moduleId}: no lesson has a ## heading for question sources`);
+    if (withAnchors.length === 0)
+      throw new Error(`module ${moduleId}: no lesson has a ## heading for question sources`);
     const questions = questionIds.map((id) => {
       const target = pick(withAnchors, random);
-      return { ...pick(realQuestions, random), id, source: `${moduleId}/${target.lesson}#${pick(target.anchors, random)}` };
+      return {
+        ...pick(realQuestions, random),
+        id,
+        source: `${moduleId}/${target.lesson}#${pick(target.anchors, random)}`,
+      };
     });
     files.set(`${moduleId}/questions.yaml`, stringify({ questions }, { lineWidth: 0 }));
     modules.push({ id: moduleId, lessons, questions: questions.length });
@@ -261,7 +290,12 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
  * A new lesson shaped like `base`: the same number of sections, each with a different real
  * heading and random real blocks until it holds about as much text as the base's section.
  */
-export function recombine(base: ParsedLesson, blocks: readonly Block[], headings: readonly string[], random: Random): Section[] {
+export function recombine(
+  base: ParsedLesson,
+  blocks: readonly Block[],
+  headings: readonly string[],
+  random: Random,
+): Section[] {
   const used = new Set<string>();
   let checks = 0;
   return base.sections.map((section) => {

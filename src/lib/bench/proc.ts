@@ -21,7 +21,10 @@ export function parseStat(text: string): ProcStat | undefined {
   if (open < 0 || close < open) return undefined;
   const pid = Number(text.slice(0, open).trim());
   // Fields from 3 (state) on; ppid is field 4, rss field 24.
-  const rest = text.slice(close + 2).trim().split(/\s+/);
+  const rest = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   const ppid = Number(rest[1]);
   const rssPages = Number(rest[21]);
   if (!Number.isInteger(pid) || !Number.isInteger(ppid) || !Number.isFinite(rssPages)) return undefined;
@@ -47,7 +50,9 @@ export function descendants(root: number, stats: readonly ProcStat[]): ProcStat[
 }
 
 /** Parses the output of GNU time with -f '%e %U %S %M': wall s, user s, system s, max RSS KiB. */
-export function parseGnuTime(text: string): { wall: number; user: number; system: number; maxRssKiB: number } | undefined {
+export function parseGnuTime(
+  text: string,
+): { wall: number; user: number; system: number; maxRssKiB: number } | undefined {
   const last = text.trim().split('\n').at(-1) ?? '';
   const m = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)$/.exec(last.trim());
   if (!m) return undefined;

@@ -59,7 +59,13 @@ function isLastTest(v: unknown): v is LastTest {
 }
 
 function isModuleProgress(v: unknown): v is ModuleProgress {
-  return isObject(v) && isScore(v.best) && isCount(v.attempts) && typeof v.passed === 'boolean' && (v.last === undefined || isLastTest(v.last));
+  return (
+    isObject(v) &&
+    isScore(v.best) &&
+    isCount(v.attempts) &&
+    typeof v.passed === 'boolean' &&
+    (v.last === undefined || isLastTest(v.last))
+  );
 }
 
 function isWrongEntry(v: unknown): v is WrongEntry {
@@ -77,5 +83,8 @@ export function decodeProgress(value: unknown): Decoded {
   const { modules, wrong } = value;
   if (!isObject(modules) || !Object.values(modules).every(isModuleProgress)) return { ok: false, reason: 'invalid' };
   if (!isObject(wrong) || !Object.values(wrong).every(isWrongEntry)) return { ok: false, reason: 'invalid' };
-  return { ok: true, data: { version: 1, modules: modules as ProgressData['modules'], wrong: wrong as ProgressData['wrong'] } };
+  return {
+    ok: true,
+    data: { version: 1, modules: modules as ProgressData['modules'], wrong: wrong as ProgressData['wrong'] },
+  };
 }

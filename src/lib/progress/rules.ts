@@ -7,7 +7,12 @@ export function recordTest(data: ProgressData, module: string, last: LastTest): 
     ...data,
     modules: {
       ...data.modules,
-      [module]: { best: Math.max(before.best, last.percent), attempts: before.attempts + 1, passed: before.passed || last.passed, last },
+      [module]: {
+        best: Math.max(before.best, last.percent),
+        attempts: before.attempts + 1,
+        passed: before.passed || last.passed,
+        last,
+      },
     },
   };
 }
@@ -18,7 +23,11 @@ export const MASTERED_STREAK = 2;
  * Updates the wrong-answer book (错题本): a wrong answer puts the question in (or starts its
  * streak again); a question leaves after being answered right twice in a row.
  */
-export function recordAnswers(data: ProgressData, answers: { id: string; module: string; correct: boolean }[], at: string): ProgressData {
+export function recordAnswers(
+  data: ProgressData,
+  answers: { id: string; module: string; correct: boolean }[],
+  at: string,
+): ProgressData {
   const wrong = { ...data.wrong };
   for (const { id, module, correct } of answers) {
     const entry = wrong[id];

@@ -32,7 +32,13 @@ export function importProgress(text: string): Imported {
   }
   const decoded = decodeProgress(f.progress);
   if (!decoded.ok) {
-    return { ok: false, error: decoded.reason === 'newer' ? '这个文件来自更新版本的网站，当前页面无法读取。' : '文件中的学习记录不完整或已损坏，无法导入。' };
+    return {
+      ok: false,
+      error:
+        decoded.reason === 'newer'
+          ? '这个文件来自更新版本的网站，当前页面无法读取。'
+          : '文件中的学习记录不完整或已损坏，无法导入。',
+    };
   }
   return { ok: true, data: decoded.data, exportedAt: typeof f.exportedAt === 'string' ? f.exportedAt : '' };
 }
@@ -46,7 +52,13 @@ export function mergeProgress(current: ProgressData, incoming: ProgressData): Pr
       modules[id] = theirs;
       continue;
     }
-    const last = !ours.last ? theirs.last : !theirs.last ? ours.last : theirs.last.at > ours.last.at ? theirs.last : ours.last;
+    const last = !ours.last
+      ? theirs.last
+      : !theirs.last
+        ? ours.last
+        : theirs.last.at > ours.last.at
+          ? theirs.last
+          : ours.last;
     modules[id] = {
       best: Math.max(ours.best, theirs.best),
       attempts: Math.max(ours.attempts, theirs.attempts),

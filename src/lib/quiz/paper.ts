@@ -21,7 +21,10 @@ export function drawPaper(bank: readonly QuizQuestion[], size: number, seed: num
 /** Practice keeps the bank's order; only ordering questions must be scrambled to be a question at all. */
 export function practiceItems(bank: readonly QuizQuestion[], seed: number): PaperItem[] {
   const random = seededRandom(seed);
-  return bank.map((q) => ({ id: q.id, order: q.type === 'order' ? optionOrder(q, random) : q.options.map((_, i) => i) }));
+  return bank.map((q) => ({
+    id: q.id,
+    order: q.type === 'order' ? optionOrder(q, random) : q.options.map((_, i) => i),
+  }));
 }
 
 function optionOrder(q: QuizQuestion, random: () => number): number[] {

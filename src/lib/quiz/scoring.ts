@@ -36,11 +36,21 @@ export interface Score {
   review: LessonTally[];
 }
 
-export function scorePaper(questions: readonly QuizQuestion[], responses: Record<string, Response>, passMark: number): Score {
+export function scorePaper(
+  questions: readonly QuizQuestion[],
+  responses: Record<string, Response>,
+  passMark: number,
+): Score {
   const tallies = new Map<string, LessonTally>();
   const wrongIds: string[] = [];
   for (const q of questions) {
-    const tally = tallies.get(q.lesson) ?? { lesson: q.lesson, title: q.lessonTitle, href: q.href.split('#')[0]!, wrong: 0, total: 0 };
+    const tally = tallies.get(q.lesson) ?? {
+      lesson: q.lesson,
+      title: q.lessonTitle,
+      href: q.href.split('#')[0]!,
+      wrong: 0,
+      total: 0,
+    };
     tally.total++;
     if (!isCorrect(q, responses[q.id])) {
       tally.wrong++;

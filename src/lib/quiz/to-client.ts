@@ -12,7 +12,11 @@ interface AuthoredQuestion {
 }
 
 /** Converts an authored question (1-based answers) to what the quiz islands use (0-based). */
-export function toQuizQuestion(q: AuthoredQuestion, lessonTitle: string, lessonHref: (lesson: string, anchor: string) => string): QuizQuestion {
+export function toQuizQuestion(
+  q: AuthoredQuestion,
+  lessonTitle: string,
+  lessonHref: (lesson: string, anchor: string) => string,
+): QuizQuestion {
   const [lesson = '', anchor = ''] = q.source.split('#');
   const zeroBased = (n: number) => n - 1;
   const answer =

@@ -53,7 +53,13 @@ export const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** Space-separated terms (ASCII or full-width spaces), each kept whole; duplicates dropped. */
 export function parseQuery(query: string): string[] {
-  return [...new Set(normalize(query).split(/[\s\u3000]+/).filter(Boolean))];
+  return [
+    ...new Set(
+      normalize(query)
+        .split(/[\s\u3000]+/)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function countOccurrences(text: string, term: string): number {
@@ -136,7 +142,11 @@ function sectionUrl(data: PagefindData, terms: string[]): string {
   return section?.url ?? data.url;
 }
 
-export async function preciseSearch(api: PagefindLike, query: string, options: PreciseOptions = {}): Promise<PreciseResult> {
+export async function preciseSearch(
+  api: PagefindLike,
+  query: string,
+  options: PreciseOptions = {},
+): Promise<PreciseResult> {
   const { filters = {}, want = 12, batch = 6, maxChecks = 30 } = options;
   const terms = parseQuery(query);
   if (terms.length === 0) return { hits: [], candidates: 0, checked: 0, complete: true };
@@ -162,12 +172,23 @@ export async function preciseSearch(api: PagefindLike, query: string, options: P
         const title = data.meta.title ?? '';
         const score = scorePage(data.content, title, terms);
         if (score === null) continue;
-        hits.push({ url: sectionUrl(data, terms), title: title || data.url, module: data.meta.module, excerpt: makeExcerpt(data.content, terms), score });
+        hits.push({
+          url: sectionUrl(data, terms),
+          title: title || data.url,
+          module: data.meta.module,
+          excerpt: makeExcerpt(data.content, terms),
+          score,
+        });
       }
     }
     if (at < fresh.length) exhausted = false;
   }
   // Within what was checked, the best matches first; the last round may have found a few extra.
   hits.sort((a, b) => b.score - a.score);
-  return { hits: hits.slice(0, want), candidates, checked, complete: exhausted && checked < maxChecks && hits.length <= want };
+  return {
+    hits: hits.slice(0, want),
+    candidates,
+    checked,
+    complete: exhausted && checked < maxChecks && hits.length <= want,
+  };
 }

@@ -10,5 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  return new Response(JSON.stringify(moduleQuestions(site, params.module!)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(moduleQuestions(site, params.module!)), {
+    headers: { 'content-type': 'application/json' },
+  });
 };
