@@ -8,14 +8,27 @@
       b.setAttribute('aria-pressed', b.getAttribute('data-fs-set') === size);
     });
   }
+  // Puts a <template>'s content in the page: inert until now, so its script loads only on demand.
+  function use(name) {
+    var t = d.querySelector('template[data-' + name + ']');
+    if (t) {
+      t.remove();
+      d.body.append(t.content);
+    }
+  }
+  // Intent (hover, focus, touch) fetches the search code; the dialog itself opens without waiting for it.
   function openSearch(e) {
-    var loader = d.querySelector('template[data-search-loader]');
     e.preventDefault();
-    if (!loader) return d.dispatchEvent(new Event('hj:open-search'));
-    loader.remove();
-    d.body.append(loader.content);
+    use('search-loader');
+    var dialog = d.querySelector('dialog[data-search-dialog]');
+    var input = dialog.querySelector('input');
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
   }
   mark();
+  // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
+  if (/[?&]hl=/.test(location.search)) use('mark-loader');
   // Test results on module links and cards. Reads the store written by lib/progress (version 1);
   // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
   try {
@@ -46,6 +59,15 @@
       mark();
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+  });
+  ['pointerover', 'focusin', 'touchstart'].forEach(function (type) {
+    d.addEventListener(
+      type,
+      function (e) {
+        if (e.target.closest && e.target.closest('[data-search-open]')) use('search-loader');
+      },
+      { passive: true },
+    );
   });
   d.addEventListener('keydown', function (e) {
     var t = e.target;

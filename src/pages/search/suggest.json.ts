@@ -12,8 +12,7 @@ import { boldTerms, buildSuggestData, commonCharacters, phrasesOf, vocabulary } 
 const toneless = { toneType: 'none', v: true } as const;
 
 /** Contextual readings, so 银行 gives hang and 行使 gives xing. */
-const pinyinOf = (text: string) =>
-  pinyin(text, { ...toneless, type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
+const pinyinOf = (text: string) => pinyin(text, { ...toneless, type: 'all' }).map((c) => (c.isZh ? c.pinyin : ''));
 const readingsOf = (char: string) => pinyin(char, { ...toneless, type: 'array', multiple: true });
 
 export const GET: APIRoute = async () => {
