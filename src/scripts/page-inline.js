@@ -11,18 +11,19 @@
   // Puts a <template>'s content in the page: inert until now, so its script loads only on demand.
   function use(name) {
     var t = d.querySelector('template[data-' + name + ']');
-    if (t) {
-      t.remove();
-      d.body.append(t.content);
-    }
+    t && (t.remove(), d.body.append(t.content));
   }
-  // Intent (hover, focus, touch) fetches the search code; the dialog itself opens without waiting for it.
+  // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
+  function intent(e) {
+    e.target.closest && e.target.closest('[data-search-open]') && use('search-loader');
+  }
   function openSearch(e) {
     e.preventDefault();
     use('search-loader');
     var dialog = d.querySelector('dialog[data-search-dialog]');
     var input = dialog.querySelector('input');
-    if (!dialog.open) dialog.showModal();
+    dialog.open || dialog.showModal();
+    // focus() inside the tap itself, or iOS keeps the keyboard down.
     input.focus();
     input.select();
   }
@@ -60,15 +61,8 @@
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
   });
-  ['pointerover', 'focusin', 'touchstart'].forEach(function (type) {
-    d.addEventListener(
-      type,
-      function (e) {
-        if (e.target.closest && e.target.closest('[data-search-open]')) use('search-loader');
-      },
-      { passive: true },
-    );
-  });
+  d.addEventListener('pointerover', intent);
+  d.addEventListener('focusin', intent);
   d.addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { decodeSuggestData } from '../../src/lib/search/suggest';
 import { boldTerms, buildSuggestData, commonCharacters, phrasesOf, vocabulary } from '../../src/lib/search/vocabulary';
 
 const pinyinOf = (t: string) =>
@@ -33,12 +34,15 @@ describe('the search vocabulary', () => {
 describe('the shipped character table', () => {
   const data = buildSuggestData(['选民登记', '一肩挑', '银行'], pinyinOf, readingsOf, commonCharacters());
 
-  it('carries the phrases with their pinyin in context', () => {
-    expect(data.phrases).toEqual([
-      ['选民登记', 'xuan min deng ji'],
-      ['一肩挑', 'yi jian tiao'],
-      ['银行', 'yin hang'],
+  it('carries the phrases with their pinyin in context, spelt out only where a character has several', () => {
+    const index = decodeSuggestData(data)!;
+    expect(index.phrases.map((p) => p.syllables.join(' '))).toEqual(['xuan min deng ji', 'yi jian tiao', 'yin hang']);
+    const both = buildSuggestData(['银行', '行使'], pinyinOf, readingsOf, '');
+    expect(both.phrases).toEqual([
+      ['银行', 'hang'],
+      ['行使', 'xing'],
     ]);
+    expect(decodeSuggestData(both)!.phrases.map((p) => p.syllables.join(' '))).toEqual(['yin hang', 'xing shi']);
   });
 
   it('lists the common homophones of every syllable the phrases use, and nothing else', () => {

@@ -116,7 +116,9 @@ describe('decodeSuggestData', () => {
   it('rejects other versions and damaged files', () => {
     expect(decodeSuggestData(null)).toBeNull();
     expect(decodeSuggestData({ version: 2, phrases: [], readings: {} })).toBeNull();
-    expect(decodeSuggestData({ version: 1, phrases: [['一肩挑', 'yi jian']], readings: {} })).toBeNull();
+    // A polyphone's reading missing, or one too many.
+    expect(decodeSuggestData({ version: 1, phrases: [['银行', '']], readings: { xing: '行', hang: '行' } })).toBeNull();
+    expect(decodeSuggestData({ version: 1, phrases: [['一', 'yi']], readings: { yi: '一' } })).toBeNull();
     expect(decodeSuggestData({ version: 1, phrases: [[1, 2]], readings: {} })).toBeNull();
     expect(decodeSuggestData({ version: 1, phrases: [], readings: { yi: 5 } })).toBeNull();
     expect(decodeSuggestData('garbage')).toBeNull();

@@ -15,8 +15,11 @@ import { normalize, parseQuery } from './page-match';
 /** The shipped file, version 1: what the build writes to search/suggest.json. */
 export interface SuggestDataV1 {
   version: 1;
-  /** Each phrase with its toneless pinyin in context: one syllable per character, '-' for non-Han. */
-  phrases: [text: string, pinyin: string][];
+  /**
+   * Each phrase, with the toneless readings in context of those of its characters that the table
+   * lists under several syllables (space-separated, in order); every other character has one.
+   */
+  phrases: [text: string, polyphones: string][];
   /** Toneless syllable → every character that can be read so (vocabulary and common homophones). */
   readings: Record<string, string>;
 }
@@ -63,8 +66,13 @@ export function decodeSuggestData(data: unknown): SuggestIndex | null {
   for (const entry of d.phrases) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') return null;
     const chars = [...normalize(entry[0])];
-    const syllables = entry[1].split(' ');
-    if (syllables.length !== chars.length) return null;
+    const polyphones = entry[1].split(' ').filter(Boolean);
+    // A character outside the table ('-': a digit, a letter) can only match itself.
+    const syllables = chars.map((c) => {
+      const readings = readingsOf.get(c);
+      return !readings ? '-' : readings.size === 1 ? [...readings][0]! : (polyphones.shift() ?? '');
+    });
+    if (polyphones.length > 0 || syllables.includes('')) return null;
     phrases.push({ chars, syllables });
   }
   return { phrases, readingsOf, text: phrases.map((p) => p.chars.join('')).join('\n') };

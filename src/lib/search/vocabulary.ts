@@ -63,21 +63,38 @@ export function buildSuggestData(
   readingsOf: ReadingsOf,
   common: string,
 ): SuggestDataV1 {
-  const entries: [string, string][] = phrases.map((phrase) => {
+  const contextual = phrases.map((phrase) => {
     const syllables = pinyinOf(phrase);
     if (syllables.length !== [...phrase].length)
       throw new Error(`search vocabulary: pinyin of “${phrase}” has ${syllables.length} syllables`);
-    return [phrase, syllables.map((s) => s || '-').join(' ')];
+    return syllables;
   });
-  const wanted = new Set(entries.flatMap(([, p]) => p.split(' ')).filter((s) => s !== '-'));
-  const table = new Map<string, Set<string>>([...wanted].sort().map((s) => [s, new Set<string>()]));
+  const table = new Map<string, Set<string>>();
+  const add = (syllable: string, char: string) => {
+    if (!table.has(syllable)) table.set(syllable, new Set());
+    table.get(syllable)!.add(char);
+  };
+  phrases.forEach((phrase, i) => [...phrase].forEach((char, k) => contextual[i]![k] && add(contextual[i]![k]!, char)));
+  const wanted = new Set(table.keys());
   const candidates = new Set([...phrases.join(''), ...common].filter((c) => HAN.test(c)));
   for (const char of candidates) {
-    for (const reading of readingsOf(char)) table.get(reading)?.add(char);
+    for (const reading of readingsOf(char)) if (wanted.has(reading)) add(reading, char);
   }
+  const readingCount = new Map<string, number>();
+  for (const chars of table.values()) for (const c of chars) readingCount.set(c, (readingCount.get(c) ?? 0) + 1);
+  // Only a character the table gives several readings needs its reading in context spelt out.
+  const entries: [string, string][] = phrases.map((phrase, i) => [
+    phrase,
+    [...phrase]
+      .map((char, k) => ((readingCount.get(char) ?? 0) > 1 ? contextual[i]![k]! : ''))
+      .filter(Boolean)
+      .join(' '),
+  ]);
   return {
     version: 1,
     phrases: entries,
-    readings: Object.fromEntries([...table].map(([s, chars]) => [s, [...chars].join('')])),
+    readings: Object.fromEntries(
+      [...table].sort(([a], [b]) => a.localeCompare(b)).map(([s, chars]) => [s, [...chars].join('')]),
+    ),
   };
 }
