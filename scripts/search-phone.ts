@@ -14,10 +14,11 @@
  * folder unless --dist names a built one); `npm run bench` runs it on the site it builds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
@@ -48,6 +49,8 @@ export interface PhoneRun {
 }
 export interface SearchOnPhone {
   profile: typeof PHONE;
+  /** Gzip bytes of the search data files: the glossary (fetched on intent), the did-you-mean table (on an empty result). */
+  files: { glossary: number; suggest: number };
   runs: PhoneRun[];
   median: { openMs: number; coldMs: number; warmMs: number; coldTwoWordsMs: number; warmTwoWordsMs: number };
   targets: { name: string; goal: string; measured: string; met: boolean }[];
@@ -199,7 +202,9 @@ export async function searchOnPhone(dist: string, runs = 3): Promise<SearchOnPho
         met: m.warmTwoWordsMs <= SEARCH_TARGETS.warmMs,
       },
     ];
-    return { profile: PHONE, runs: all, median: m, targets };
+    const gz = (file: string) => gzipSync(readFileSync(join(dist, 'search', file)), { level: 9 }).length;
+    const files = { glossary: gz('glossary.json'), suggest: gz('suggest.json') };
+    return { profile: PHONE, files, runs: all, median: m, targets };
   } finally {
     await browser.close();
     await server.close();
@@ -218,6 +223,10 @@ export function printSearchOnPhone(r: SearchOnPhone) {
       `open ${x.openMs}, cold ${x.cold.ms} (${x.cold.fragments} fragments), warm ${x.warm.ms} (${x.warm.fragments}), two words warm ${x.warmTwoWords.ms} (${x.warmTwoWords.fragments}), cold ${x.coldTwoWords.ms} (${x.coldTwoWords.fragments})`,
   );
   console.log(`\nruns (ms): ${runs.join('; ')}`);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  console.log(
+    `search data (gzip): glossary.json ${kb(r.files.glossary)} on intent; suggest.json ${kb(r.files.suggest)} only when a query finds nothing`,
+  );
 }
 
 if (import.meta.main) {

@@ -15,7 +15,7 @@ import { describeResult, renderResult, renderSuggestions, UNAVAILABLE } from './
  * the first query fetches few; "显示更多" checks further candidates on request.
  */
 const PAGE_SIZE = 6;
-/** An input method commits a whole word at once; this only merges keystrokes typed in a burst. */
+/** Merges keystrokes typed one by one; a word an input method commits (or a paste) is searched at once. */
 const TYPING_PAUSE_MS = 150;
 const HINT = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
 
@@ -136,7 +136,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
       loadPagefind()
         .then((api) => api.preload(q, { filters: filters() }))
         .catch(() => undefined);
-    fresh(TYPING_PAUSE_MS);
+    fresh(((event as InputEvent).data?.length ?? 0) > 1 ? 0 : TYPING_PAUSE_MS);
   });
   moduleSelect.addEventListener('change', () => fresh(0));
   more.addEventListener('click', () => {
