@@ -37,6 +37,7 @@ import { firstQuery, type FirstQuery } from './first-query.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { ROOT, writeCorpus } from './generate-corpus.ts';
 import { cleanEnv, measure, type Measured } from './measure.ts';
+import { printSearchOnPhone, searchOnPhone } from './search-phone.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -319,8 +320,10 @@ try {
     pagefind: { real: pagefindSize(realDist), generated: pagefindSize(genDist) },
     firstQuery: query,
     targets,
+    searchOnPhone: await searchOnPhone(realDist),
   };
   print(report);
+  printSearchOnPhone(report.searchOnPhone);
 
   const outDir = join(ROOT, 'bench-results');
   mkdirSync(outDir, { recursive: true });
