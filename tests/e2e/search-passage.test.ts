@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, openPage } from '../support/browser';
+import { axeViolations, launch, openPage } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { ROOT, SUB_BASE, TEST_DIST } from '../support/paths';
 import { serveStatic, type StaticServer } from '../support/serve';
@@ -173,6 +173,15 @@ function inViewport(el: Element): boolean {
 }
 
 describe('the search form on a phone', () => {
+  it('a “did you mean” with its results has no axe violations', async () => {
+    const { page, context } = await openPage(browser);
+    const dialog = await searchFor(page, sites.root!, TYPOS[0]!.typo);
+    await dialog.getByRole('link', { name: TYPOS[0]!.meant, exact: true }).waitFor();
+    await dialog.getByRole('status').getByText(`下面是“${TYPOS[0]!.meant}”的结果`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   const modules = readdirSync(join(ROOT, 'content'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'pages')
     .map(
