@@ -32,15 +32,19 @@ export function renderResult(hit: Hit, terms: string[]): HTMLLIElement {
 }
 
 /** "您要找的是不是：A、B": each a link to the search page, which the panel runs in place. */
-export function renderSuggestions(suggestions: Suggestion[], onPick: (text: string) => void): Node[] {
-  const nodes: Node[] = ['您要找的是不是：'];
+export function renderSuggestions(
+  suggestions: Suggestion[],
+  onPick: (text: string, byKeyboard: boolean) => void,
+): (Node | string)[] {
+  const nodes: (Node | string)[] = ['您要找的是不是：'];
   suggestions.forEach(({ text }, i) => {
     if (i > 0) nodes.push('、');
     const link = el('a', { href: `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(text)}` }, text);
     link.addEventListener('click', (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      onPick(text);
+      // detail is 0 for a click made with Enter: the keyboard user's focus then goes back to the box.
+      onPick(text, event.detail === 0);
     });
     nodes.push(link);
   });

@@ -109,9 +109,10 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     status.textContent = `没有找到含有“${q}”的内容，下面是“${best}”的结果。`;
   }
 
-  function pick(text: string) {
+  // A tap leaves focus alone: on a phone, focusing the box would raise the keyboard over the results.
+  function pick(text: string, byKeyboard: boolean) {
     input.value = text;
-    input.focus();
+    if (byKeyboard) input.focus();
     fresh(0);
   }
 
