@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { builtPages } from '../tests/support/dist-files.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
-import { median } from '../src/lib/bench/corpus.ts';
+import { median } from '../tooling/bench/corpus.ts';
 import { firstQuery, type FirstQuery } from './first-query.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { ROOT, writeCorpus } from './generate-corpus.ts';

@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic course of N lessons for the benchmark (see src/lib/bench/corpus.ts).
+ * Writes a synthetic course of N lessons for the benchmark (see tooling/bench/corpus.ts).
  *
  *   npx node scripts/generate-corpus.ts [N=1000] [--out DIR] [--seed TEXT] [--probe module/lesson]
  *
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type Corpus, type CorpusOptions, type SourceContent } from '../src/lib/bench/corpus.ts';
+import { generateCorpus, type Corpus, type CorpusOptions, type SourceContent } from '../tooling/bench/corpus.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

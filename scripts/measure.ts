@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, parseGnuTime, parseStat, type ProcStat } from '../src/lib/bench/proc.ts';
+import { descendants, parseGnuTime, parseStat, type ProcStat } from '../tooling/bench/proc.ts';
 
 export interface Measured {
   ok: boolean;

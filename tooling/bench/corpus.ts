@@ -9,7 +9,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { parse, stringify } from 'yaml';
-import { hashSeed, seededRandom } from '../quiz/random.ts';
+import { hashSeed, seededRandom } from '../../src/lib/quiz/random.ts';
 
 export interface SourceLesson {
   /** File name without the NN- prefix and extension, e.g. "voter-registration". */
