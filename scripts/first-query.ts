@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { serveStatic } from '../tooling/serve.ts';
 
 export interface Fetched {
   url: string;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './paths';
+import { ROOT } from './paths.ts';
 
 export interface BuildOptions {
   outDir: string;
