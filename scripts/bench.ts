@@ -6,7 +6,7 @@
  *   - the real site;
  *   - a generated site of N lessons (default 1,000; see scripts/generate-corpus.ts);
  *   - the floor: a bare Astro MDX site with one plain layout over the same N lessons
- *     (scripts/floor-site.ts), so our overhead is measured on this machine, at this moment.
+ *     (tooling/bench/floor-site.ts), so our overhead is measured on this machine, at this moment.
  * and reports: build wall time, CPU time and peak memory (astro and Pagefind separately and
  * together), number of pages, HTML gzip of a typical lesson at both sizes, first-load bytes of
  * home, a lesson and a quiz page, the Pagefind bundle size, and the bytes and time of a first
@@ -33,10 +33,10 @@ import { gzipSync } from 'node:zlib';
 import { builtPages } from '../tooling/dist-files.ts';
 import { pageWeight } from '../tooling/page-weight.ts';
 import { median } from '../tooling/bench/corpus.ts';
-import { firstQuery, type FirstQuery } from './first-query.ts';
-import { writeFloorSite } from './floor-site.ts';
+import { firstQuery, type FirstQuery } from '../tooling/bench/first-query.ts';
+import { writeFloorSite } from '../tooling/bench/floor-site.ts';
 import { ROOT, writeCorpus } from './generate-corpus.ts';
-import { cleanEnv, measure, type Measured } from './measure.ts';
+import { cleanEnv, measure, type Measured } from '../tooling/bench/measure.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

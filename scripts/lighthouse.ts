@@ -24,7 +24,7 @@ import { builtPages } from '../tooling/dist-files.ts';
 import { serveStatic } from '../tooling/serve.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { ROOT } from './generate-corpus.ts';
-import { cleanEnv } from './measure.ts';
+import { cleanEnv } from '../tooling/bench/measure.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);

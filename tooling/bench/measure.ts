@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, parseGnuTime, parseStat, type ProcStat } from '../tooling/bench/proc.ts';
+import { descendants, parseGnuTime, parseStat, type ProcStat } from './proc.ts';
 
 export interface Measured {
   ok: boolean;
@@ -42,7 +42,7 @@ function snapshot(): ProcStat[] {
 
 /**
  * A child must not inherit Vite's or Vitest's variables (BASE_URL, NODE_ENV …) or a build would
- * link everything to the domain root (see tests/support/build-site.ts).
+ * link everything to the domain root (see tooling/build-site.ts).
  */
 export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
