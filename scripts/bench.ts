@@ -35,7 +35,8 @@ import { pageWeight } from '../tooling/page-weight.ts';
 import { median } from '../tooling/bench/corpus.ts';
 import { firstQuery, type FirstQuery } from '../tooling/bench/first-query.ts';
 import { writeFloorSite } from '../tooling/bench/floor-site.ts';
-import { ROOT, writeCorpus } from './generate-corpus.ts';
+import { writeCorpus } from '../tooling/bench/write-corpus.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { cleanEnv, measure, type Measured } from '../tooling/bench/measure.ts';
 
 const { values, positionals } = parseArgs({

@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { builtPages } from '../tooling/dist-files.ts';
 import { serveStatic } from '../tooling/serve.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
-import { ROOT } from './generate-corpus.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { cleanEnv } from '../tooling/bench/measure.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });

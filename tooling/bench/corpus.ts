@@ -4,7 +4,7 @@
  * banks, checklists and the glossary as the real content has them, so a build of it runs the same
  * loaders, validation, components and islands as the real site, only more of them.
  *
- * Pure: it reads the real content as text and returns the files to write (scripts/generate-corpus.ts
+ * Pure: it reads the real content as text and returns the files to write (write-corpus.ts
  * does the file system). The same source, N and seed always give the same files.
  */
 import GithubSlugger from 'github-slugger';
