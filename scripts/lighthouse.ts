@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { builtPages } from '../tooling/dist-files.ts';
 import { serveStatic } from '../tooling/serve.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tooling/chromium.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { cleanEnv } from '../tooling/bench/measure.ts';
 

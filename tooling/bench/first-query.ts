@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
-import { launch } from '../../tests/support/browser.ts';
+import { launch } from '../chromium.ts';
 import { serveStatic } from '../serve.ts';
 
 export interface Fetched {
