@@ -37,7 +37,8 @@ import { firstQuery, type FirstQuery } from '../tooling/bench/first-query.ts';
 import { writeFloorSite } from '../tooling/bench/floor-site.ts';
 import { writeCorpus } from '../tooling/bench/write-corpus.ts';
 import { ROOT } from '../tooling/paths.ts';
-import { cleanEnv, measure, type Measured } from '../tooling/bench/measure.ts';
+import { cleanEnv } from '../tooling/clean-env.ts';
+import { measure, type Measured } from '../tooling/bench/measure.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

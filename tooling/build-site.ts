@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { cleanEnv } from './clean-env.ts';
 import { ROOT } from './paths.ts';
 
 export interface BuildOptions {
   outDir: string;
   base?: string;
+  /** The content folder to build (default: the project's content/). */
   contentDir?: string;
+  /** Astro's cache folder (default: the project's); a temporary one keeps generated content out of it. */
+  cacheDir?: string;
   /** Skip the Pagefind step (for builds that are expected to fail). */
   index?: boolean;
 }
@@ -13,27 +17,28 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds the site exactly as `npm run build` does, into outDir. */
-export function buildSite({ outDir, base = '/', contentDir, index = true }: BuildOptions): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...cleanEnv(), OUT_DIR: outDir, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' };
-  if (contentDir) env.CONTENT_DIR = contentDir;
-  else delete env.CONTENT_DIR;
-  const astro = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8' });
-  let output = `${astro.stdout}${astro.stderr}`;
-  if (astro.status !== 0 || !index) return { ok: astro.status === 0, output };
-  const pagefind = spawnSync('npx', ['pagefind', '--site', outDir], { cwd: ROOT, env, encoding: 'utf8' });
-  output += `${pagefind.stdout}${pagefind.stderr}`;
-  return { ok: pagefind.status === 0, output };
+/** The environment `npm run build` reads (see astro.config.mjs), clean of Vitest's variables. */
+export function buildEnv({ outDir, base = '/', contentDir, cacheDir }: BuildOptions): NodeJS.ProcessEnv {
+  const env = cleanEnv({ OUT_DIR: outDir, SITE_BASE: base, CONTENT_DIR: contentDir });
+  if (cacheDir) env.ASTRO_CACHE_DIR = cacheDir;
+  return env;
 }
 
-/**
- * Vitest exports Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, NODE_ENV=test …);
- * a child build must not inherit them or it would link everything to the domain root.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_)|^(TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key)) delete env[key];
+/** The two steps of `npm run build`, as arguments to npx. */
+export const buildSteps = (outDir: string) => [
+  ['astro', 'build'],
+  ['pagefind', '--site', outDir],
+];
+
+/** Builds the site exactly as `npm run build` does, into outDir. */
+export function buildSite(options: BuildOptions): BuildResult {
+  const env = buildEnv(options);
+  const steps = buildSteps(options.outDir).slice(0, options.index === false ? 1 : 2);
+  let output = '';
+  for (const args of steps) {
+    const run = spawnSync('npx', args, { cwd: ROOT, env, encoding: 'utf8' });
+    output += `${run.stdout}${run.stderr}`;
+    if (run.status !== 0) return { ok: false, output };
   }
-  return env;
+  return { ok: true, output };
 }
