@@ -1,5 +1,5 @@
-// @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * recommendations everywhere, Astro's rules for .astro files, and jsx-a11y for the Preact islands
  * (the only place the site renders JSX that readers interact with).
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.test-dist/', '.astro/', 'bench-results/', 'node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
