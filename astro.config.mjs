@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { siteBase } from './src/lib/env-config.mjs';
+import { siteBase } from './tooling/env-config.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
 
 /**

@@ -3,7 +3,7 @@
  * across files (see lib/content/validate). Pages read everything through here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { relative } from 'node:path';
+import { displayPath } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
 
@@ -19,7 +19,6 @@ export interface SiteContent {
   questionsById: Map<string, Question>;
 }
 
-const display = (path: string | undefined) => (path ? relative(process.cwd(), path) : '(unknown file)');
 /** "module/lesson" → "lesson", the last part of the lesson's URL. */
 export const slugOf = (lessonId: string) => lessonId.split('/')[1]!;
 
@@ -48,10 +47,10 @@ async function load(): Promise<SiteContent> {
   );
 
   const problems = validateContent({
-    modules: modules.map((m) => ({ id: m.id, file: display(m.filePath), order: m.data.order })),
+    modules: modules.map((m) => ({ id: m.id, file: displayPath(m.filePath), order: m.data.order })),
     lessons: lessons.map((l) => ({
       id: l.id,
-      file: display(l.filePath),
+      file: displayPath(l.filePath),
       folder: l.id.split('/')[0]!,
       module: l.data.module,
       order: l.data.order,
@@ -59,7 +58,7 @@ async function load(): Promise<SiteContent> {
     })),
     questions: questions.map((q) => ({
       id: q.id,
-      file: display(q.filePath),
+      file: displayPath(q.filePath),
       module: q.data.module,
       source: q.data.source,
     })),

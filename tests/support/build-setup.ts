@@ -4,8 +4,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from './build-site';
-import { ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from './paths';
+import { buildSite } from '../../tooling/build-site';
+import { ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/paths';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
 

@@ -73,15 +73,9 @@ export const glossaryEntrySchema = z.object({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const QUESTION_TYPES = {
-  single: '单选题',
-  multiple: '多选题',
-  judge: '判断题',
-  order: '排序题',
-} as const;
-export type QuestionType = keyof typeof QUESTION_TYPES;
-
-export const DIFFICULTIES = { easy: '基础', medium: '进阶', hard: '较难' } as const;
+/** The question types, as questions.yaml names them. */
+export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'order'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /**
  * A question as written in questions.yaml. Answers are 1-based option numbers, as a person
@@ -89,7 +83,7 @@ export const DIFFICULTIES = { easy: '基础', medium: '进阶', hard: '较难' }
  */
 export const questionSchema = z.object({
   id: slug.describe('Stable id, unique across the site. Never renumber: retire instead.'),
-  type: z.enum(['single', 'multiple', 'judge', 'order']).describe('single | multiple | judge (true/false) | order.'),
+  type: z.enum(QUESTION_TYPES).describe('single | multiple | judge (true/false) | order.'),
   stem: z.string().min(1).describe('The question text.'),
   options: z
     .array(z.string().min(1))

@@ -2,7 +2,9 @@
  * A question as the browser gets it: answers 0-based, the lesson it comes from resolved to a
  * link. Built at build time from the content collection (see toQuizQuestion).
  */
-export type QuestionType = 'single' | 'multiple' | 'judge' | 'order';
+import type { QuestionType } from '../content/schemas';
+
+export type { QuestionType };
 
 export interface QuizQuestion {
   id: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionBank } from '../../src/lib/content/question-bank';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../tooling/paths';
 
 const contentDir = join(ROOT, 'content');
 const modules = readdirSync(contentDir, { withFileTypes: true })
