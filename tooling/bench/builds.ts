@@ -43,6 +43,8 @@ export interface BuildTarget {
    * own): the project's cache must not keep entries of a corpus that is deleted afterwards.
    */
   cacheDir: string;
+  /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
+  bankChecks?: 'enforce' | 'report';
 }
 
 const step = (m: Measured): Step => ({
@@ -53,9 +55,9 @@ const step = (m: Measured): Step => ({
 });
 
 /** One cold build and index of a site. */
-export async function buildOnce({ label, cwd, dist, contentDir, cacheDir }: BuildTarget): Promise<Run> {
+export async function buildOnce({ label, cwd, dist, contentDir, cacheDir, bankChecks }: BuildTarget): Promise<Run> {
   rmSync(dist, { recursive: true, force: true });
-  const env = buildEnv({ outDir: dist, contentDir, cacheDir });
+  const env = buildEnv({ outDir: dist, contentDir, cacheDir, bankChecks });
   const loadAverageBefore = round(loadavg()[0]!);
   if (loadAverageBefore > 1)
     console.warn(
