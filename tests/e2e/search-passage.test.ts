@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, launch, openPage } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { ROOT, SUB_BASE, TEST_DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { buildSite } from '../../tooling/build-site';
+import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/paths';
+import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { GLOSSARY_FIRST, TYPOS } from '../build/search-queries';
 
 const GLOSSARY: { id: string; term: string }[] = parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')).terms;

@@ -45,7 +45,10 @@ describe('search from the header', () => {
     const input = dialog.getByRole('searchbox', { name: '搜索关键词' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('秘密写票处');
-    await dialog.getByRole('status').getByText(/找到 \d+ 条|已显示最相关的 \d+ 条/).waitFor();
+    await dialog
+      .getByRole('status')
+      .getByText(/找到 \d+ 条|已显示最相关的 \d+ 条/)
+      .waitFor();
     const links = dialog.getByRole('list', { name: '搜索结果' }).getByRole('link');
     // The glossary defines the term (content/glossary.yaml), so its entry comes first, then the lesson.
     expect(await links.nth(0).locator('.title').textContent()).toBe('秘密写票处');

@@ -1,5 +1,6 @@
 // Inlined at the end of every page (see Base.astro): the font-size control and the search opener.
-// Kept tiny and dependency-free; the search code itself loads on first use.
+// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
+// filled in by Base.astro from their one definition (storage keys, the progress format version).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -11,7 +12,10 @@
   // Puts a <template>'s content in the page: inert until now, so its script loads only on demand.
   function use(name) {
     var t = d.querySelector('template[data-' + name + ']');
-    t && (t.remove(), d.body.append(t.content));
+    if (t) {
+      t.remove();
+      d.body.append(t.content);
+    }
   }
   // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
   function intent(e) {
@@ -30,12 +34,12 @@
   mark();
   // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
   if (/[?&]hl=/.test(location.search)) use('mark-loader');
-  // Test results on module links and cards. Reads the store written by lib/progress (version 1);
+  // Test results on module links and cards. Reads the store written by lib/progress;
   // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
   try {
-    var saved = JSON.parse(localStorage.getItem('hj-progress'));
+    var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version == 1 && saved.modules[el.getAttribute('data-progress')];
+      var m = saved.version == __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
       if (m)
         el.textContent = el.hasAttribute('data-short')
           ? m.passed
@@ -53,7 +57,7 @@
       size = size.getAttribute('data-fs-set');
       size ? root.setAttribute('data-fs', size) : root.removeAttribute('data-fs');
       try {
-        localStorage.setItem('hj-font-size', size);
+        localStorage.setItem('__FONT_SIZE_KEY__', size);
       } catch (err) {
         // Storage blocked (private mode, some in-app browsers): the size still applies to this page.
       }

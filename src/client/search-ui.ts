@@ -14,7 +14,7 @@ import { describeResult, renderResult, renderSuggestions, UNAVAILABLE } from './
  * Results per screen. Each result costs one Pagefind fragment (about 3 KB) to check exactly, so
  * the first query fetches few; "显示更多" checks further candidates on request.
  */
-const PAGE_SIZE = 6;
+const RESULTS_PER_STEP = 6;
 /** Merges keystrokes typed one by one; a word an input method commits (or a paste) is searched at once. */
 const TYPING_PAUSE_MS = 150;
 const HINT = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
@@ -41,7 +41,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let shown = PAGE_SIZE;
+  let shown = RESULTS_PER_STEP;
   const filters = (): Record<string, string> => (moduleSelect.value ? { module: moduleSelect.value } : {});
   const show = (hits: Hit[], words: string[]) => results.replaceChildren(...hits.map((h) => renderResult(h, words)));
 
@@ -79,7 +79,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     status.textContent = '正在搜索…';
     try {
       // A first screen streams in; "显示更多" re-checks the same pages, so it renders once at the end.
-      const { words, top, found } = await find(q, ticket, shown === PAGE_SIZE);
+      const { words, top, found } = await find(q, ticket, shown === RESULTS_PER_STEP);
       if (ticket !== latest) return;
       const count = top.length + found.hits.length;
       show([...top, ...found.hits], words);
@@ -113,21 +113,22 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
   function pick(text: string, byKeyboard: boolean) {
     input.value = text;
     if (byKeyboard) input.focus();
-    fresh(0);
+    newSearchAfter(0);
   }
 
-  const later = (ms: number) => {
+  const searchAfter = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), ms);
   };
-  const fresh = (ms: number) => {
-    shown = PAGE_SIZE;
-    later(ms);
+  /** A new query or module: back to the first step of results. */
+  const newSearchAfter = (ms: number) => {
+    shown = RESULTS_PER_STEP;
+    searchAfter(ms);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    fresh(0);
+    newSearchAfter(0);
   });
   input.addEventListener('input', (event) => {
     if ((event as InputEvent).isComposing) return;
@@ -137,12 +138,12 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
       loadPagefind()
         .then((api) => api.preload(q, { filters: filters() }))
         .catch(() => undefined);
-    fresh(((event as InputEvent).data?.length ?? 0) > 1 ? 0 : TYPING_PAUSE_MS);
+    newSearchAfter(((event as InputEvent).data?.length ?? 0) > 1 ? 0 : TYPING_PAUSE_MS);
   });
-  moduleSelect.addEventListener('change', () => fresh(0));
+  moduleSelect.addEventListener('change', () => newSearchAfter(0));
   more.addEventListener('click', () => {
     const first = results.children.length;
-    shown += PAGE_SIZE;
+    shown += RESULTS_PER_STEP;
     void run().then(() => results.querySelectorAll('a')[first]?.focus());
   });
   form.addEventListener('keydown', (event) => {
@@ -155,6 +156,6 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     (next < 0 ? input : links[next]!).focus();
   });
 
-  later(0);
+  searchAfter(0);
   return { input };
 }
