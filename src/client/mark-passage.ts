@@ -68,8 +68,16 @@ export function markPassage() {
   if (marks.length === 0) marks = markTerms(sectionTextNodes(scope, scope), landing.terms);
   const place = target ?? marks[0];
   if (!place) return;
-  if (target && decodeURIComponent(location.hash.slice(1)) !== landing.anchor) target.scrollIntoView();
-  if (marks[0] && !visible(marks[0])) marks[0].scrollIntoView({ block: 'center' });
+  const land = () => {
+    if (target && decodeURIComponent(location.hash.slice(1)) !== landing.anchor) target.scrollIntoView();
+    if (marks[0] && !visible(marks[0])) marks[0].scrollIntoView({ block: 'center' });
+  };
+  land();
+  // On a slow phone, late styles or images can still move the passage: land again once all is
+  // in, unless the reader has scrolled on in the meantime.
+  const landedAt = scrollY;
+  if (document.readyState !== 'complete')
+    addEventListener('load', () => scrollY === landedAt && land(), { once: true });
   // Screen readers and keyboard users start reading at the landing place.
   if (target) {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
