@@ -70,7 +70,9 @@ const illegibleBallots = z
 const votesAddedDown = z
   .object({
     allowed: z.boolean({ message: '应为 true 或 false' }).describe('Whether votes for a higher post may be added to a lower post.'),
-    article,
+    article: article
+      .optional()
+      .describe('Article that allows it; may be left out when the regulation is silent and allowed is false.'),
     note,
   })
   .strict();
@@ -160,6 +162,10 @@ export const localRulesSchema = z
       .string()
       .regex(/^\S{2,8}(省|市|自治区)$/, '应写省级行政区全称，如 四川省')
       .describe('Province (or municipality / autonomous region) whose rules these are, e.g. 四川省.'),
+    appliesTo: z
+      .enum(['village', 'community', 'both'], { message: '只能是 village（村委会）、community（居委会）或 both' })
+      .default('village')
+      .describe('Which elections the regulation governs: village (村委会, default), community (居委会) or both.'),
     regulation: z
       .object({
         title: z.string().min(4, '请写选举办法的全称').describe('Full title, e.g. 四川省村民委员会选举条例.'),
