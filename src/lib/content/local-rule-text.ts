@@ -24,7 +24,9 @@ const describers: Describers = {
       ? '主任、副主任当选人中没有妇女的：有妇女得票过半数的，先确定其中得票最多的妇女当选委员；没有妇女得票过半数的，在委员名额中留一个名额另行选举妇女成员。'
       : '选票单列"妇女委员"职位；另行选举时已选出的成员中仍无妇女的，选票继续单列妇女委员职位。',
   're-election-timing': (v) =>
-    `${v.sameDay ? '可以在选举当日进行，最迟' : ''}在第一次选举后 ${v.withinDays} 日内进行另行选举。`,
+    v.sameDay
+      ? `另行选举可以在选举日当日举行，也可以在选举日后 ${v.withinDays} 日内进行。`
+      : `另行选举在选举日后 ${v.withinDays} 日内进行。`,
   'mobile-box-staff': (v) => {
     const staff = (s: { minStaff: number; minScrutineers: number }) =>
       s.minScrutineers > 0 ? `${s.minStaff} 名以上工作人员，其中至少 ${s.minScrutineers} 名监票人` : `${s.minStaff} 名以上工作人员`;
