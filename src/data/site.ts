@@ -6,6 +6,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { relative } from 'node:path';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
+import { checkLocalRuleUsage } from '../lib/content/local-rule-usage';
+import { loadLocalRules } from './local-rules';
 
 export type Module = CollectionEntry<'modules'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -64,7 +66,12 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  problems.push(
+    ...checkLocalRuleUsage(lessons.map((l) => ({ id: l.id, file: display(l.filePath), body: l.body ?? '' }))),
+  );
   if (problems.length > 0) throw new ContentError(problems);
+  // A broken content/local.yaml fails every build, not only one that renders a <LocalRule>.
+  loadLocalRules();
 
   modules.sort((a, b) => a.data.order - b.data.order);
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));

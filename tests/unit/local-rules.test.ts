@@ -82,3 +82,22 @@ describe('content/local.yaml', () => {
     );
   });
 });
+
+describe('<LocalRule> use in lessons', () => {
+  it('names the lesson of an unknown point and accepts the known ones', async () => {
+    const { checkLocalRuleUsage } = await import('../../src/lib/content/local-rule-usage');
+    const problems = checkLocalRuleUsage([
+      {
+        id: 'election-day/counting',
+        file: 'content/election-day/04-counting.mdx',
+        body: '<LocalRule point="woman-member">x</LocalRule>\n<LocalRule point="women-member">',
+      },
+      { id: 'election-day/other', file: 'content/election-day/05-other.mdx', body: "<LocalRule point='proxy-limit'>" },
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/election-day\/04-counting\.mdx: lesson election-day\/counting: <LocalRule point="women-member">: 未知的要点/,
+      ),
+    ]);
+  });
+});
