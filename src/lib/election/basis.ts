@@ -73,3 +73,7 @@ export const basis = {
     cite: '河南实施办法第三十八条：另行选举也须过半数选民参加投票；其余所读文本未作规定',
   } as Basis,
 };
+
+/** #44: how soon 另行选举 is held, for when the province has not set it. */
+export const RE_ELECTION_TIMING_VARIANTS =
+  '另行选举什么时候举行，各地不同：浙江当日或30日内；河北当场或10日内；四川当日或10日内；北京15日内；天津7日内；海南当选不足三人的15日内；上海当选不足三人的30日内。以本省选举办法为准。';
