@@ -9,7 +9,7 @@ import { firstRound, majorityThreshold, type PostResult, type Tie } from './firs
 import { applyRelatives, type RelativeDecision } from './relatives';
 import { planReElection, type ReElectionSeat } from './re-election';
 import type { ElectionInput, InputProblem } from './types';
-import { combinations, type Province, type Settings, type SettingsChoice, type SettingsCombination } from './variants';
+import { combinations, READ_PROVINCES, type Province, type Settings, type SettingsChoice, type SettingsCombination } from './variants';
 
 export interface Validity {
   issued: number;
@@ -68,7 +68,7 @@ export function calculate(input: ElectionInput, fixed: SettingsChoice): Calculat
     const same = scenarios.find((s) => signature(s.outcome) === key);
     if (same) {
       same.combinations.push(combo);
-      same.provinces = [...new Set([...same.provinces, ...combo.provinces])];
+      same.provinces = READ_PROVINCES.filter((p) => same.provinces.includes(p) || combo.provinces.includes(p));
     } else scenarios.push({ outcome, combinations: [combo], provinces: [...combo.provinces] });
   }
   return { ok: true, scenarios };
@@ -131,7 +131,7 @@ export function checkValidity(input: ElectionInput, settings: Settings): Validit
 function signature(o: Outcome): string {
   return JSON.stringify({
     valid: o.validity.valid,
-    posts: o.posts.map((p) => [p.post, p.elected.map((s) => s.name), p.open, p.woman ?? '']),
+    posts: o.posts.map((p) => [p.post, p.elected.map((s) => s.name).sort(), p.open]),
     ties: o.ties,
     relatives: o.relatives,
     reElection: o.reElection.map((r) => [r.post, r.seats, r.womenOnly, r.candidates.map((c) => c.name)]),
