@@ -52,7 +52,7 @@ async function enterCase(page: Page, { voters = true } = {}) {
     ['副主任', 'deputy'],
     ['委员', 'member'],
     ['妇女委员', 'woman'],
-  ])
+  ] as const)
     await seats.getByLabel(label, { exact: true }).fill(fixture.seats[post]);
   const people = fixture.candidates as {
     name: string;
@@ -102,7 +102,7 @@ describe('选举结果核算 without a province set', () => {
       expect(summary).toContain(`${fixture.expected.reElectionSeats['委员']} 个名额另行选举`);
       expect(await scenario.innerText()).toContain(`当选至少要 ${fixture.expected.threshold} 票`);
     }
-    const [plain, carry] = Object.values(fixture.expected.reElectionCandidates) as string[][];
+    const [plain, carry] = Object.values(fixture.expected.reElectionCandidates) as [string[], string[]];
     const reText = (n: number) =>
       page.locator('.calc-scenario').nth(n).locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
     const texts = [await reText(0), await reText(1)];
@@ -191,7 +191,7 @@ describe('the 四川-configured build', () => {
     expect(result).toContain(
       `依据（本省规定）：《${sichuan.regulation.title}》${sichuan.points['returned-ballots'].article}`,
     );
-    const [plain] = Object.values(fixture.expected.reElectionCandidates) as string[][];
+    const [plain] = Object.values(fixture.expected.reElectionCandidates) as [string[]];
     const re = await page.locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
     for (const name of plain) expect(re).toContain(name);
     expect(re).not.toContain('孙丽');
