@@ -13,7 +13,10 @@ function buildVariant(name: string, change: (contentDir: string) => void): { res
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   change(contentDir);
   const outDir = join(TEST_DIST, name);
-  return { result: buildSite({ outDir, contentDir, index: false }), outDir };
+  return {
+    result: buildSite({ outDir, contentDir, cacheDir: join(TEST_DIST, `${name}-cache`), index: false }),
+    outDir,
+  };
 }
 
 const example = readFileSync(join(ROOT, 'examples/local.sichuan.yaml'), 'utf8');

@@ -25,7 +25,7 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   cpSync(join(ROOT, 'examples/local.sichuan.yaml'), join(content, 'local.yaml'));
   const outDir = join(TEST_DIST, 'e2e-sichuan');
-  const result = buildSite({ outDir, contentDir: content, index: false });
+  const result = buildSite({ outDir, contentDir: content, cacheDir: join(TEST_DIST, 'sichuan-cache'), index: false });
   if (!result.ok) throw new Error(`四川 build failed:\n${result.output}`);
   sichuanSite = await serveStatic(outDir);
 }, 300_000);
