@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** The calculator's inputs: the election, the boxes, the seats, one candidate per row, relatives. */
+import { h } from 'preact';
 import {
   emptyBox,
   emptyCandidate,

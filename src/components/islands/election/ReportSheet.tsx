@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** 选举结果报告单: the outcome on one printable page, with signature lines for the committee. */
+import { h } from 'preact';
 import type { Outcome } from '../../../lib/election/compute';
 import { POST_LABELS, type ElectionInput } from '../../../lib/election/types';
 

@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** The outcome(s): who is elected, what goes to 另行选举, each step with its rule, and the sheet. */
+import { h } from 'preact';
 import type { Scenario } from '../../../lib/election/compute';
 import { explain, type ProvinceContext } from '../../../lib/election/explain';
 import { countReElection, oneThirdFloor } from '../../../lib/election/re-election';

@@ -1,5 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** Small form controls for the calculator: labelled, numeric keyboard on phones, errors tied in. */
-import type { ComponentChildren } from 'preact';
+import { h, type ComponentChildren } from 'preact';
 import { fieldId } from '../../../lib/election/form';
 
 export type Errors = Map<string, string>;
@@ -31,7 +34,6 @@ export function NumberField({ field, label, value, onValue, errors, hint }: Numb
         inputMode="numeric"
         pattern="[0-9]*"
         autoComplete="off"
-        enterKeyHint="next"
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described}
