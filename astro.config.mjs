@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { siteBase } from './src/lib/env-config.mjs';
+import { siteBase } from './tooling/env-config.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
 
 /**
@@ -32,7 +32,12 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals()],
     build: {
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      rolldownOptions: {
+        checks: { moduleLevelDirective: false },
+        // Every island page needs all of Preact (core, hooks, JSX runtime): one chunk for it
+        // instead of hooks riding in a shared app chunk saves ~200 B gzip per island page.
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+      },
     },
   },
 });

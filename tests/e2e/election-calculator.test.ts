@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { ROOT, TEST_DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { buildSite } from '../../tooling/build-site';
+import { ROOT, TEST_DIST } from '../../tooling/paths';
+import { serveStatic, type StaticServer } from '../../tooling/serve';
 
 const site = inject('siteUrl');
 const PAGE = 'tools/election-result/';
