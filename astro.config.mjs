@@ -22,7 +22,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Only the islands are Preact: without `include`, @preact/preset-vite runs Babel over every
   // .ts/.js module of the build, which costs build time (see `npm run bench`) and changes nothing.
-  integrations: [mdx(), preact({ include: ['**/components/islands/**'] })],
+  // The calculator's parts (islands/election/) use classic JSX, which that Babel pass refuses; left
+  // to Vite, they import only `preact`, so the quiz islands' shared chunk stays as it was.
+  integrations: [
+    mdx(),
+    preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     plugins: [noPreactSignals()],

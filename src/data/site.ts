@@ -10,6 +10,8 @@ import { BANK_TARGETS, checkBanks, type Bank } from '../lib/content/bank-checks/
 import { displayPath } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
+import { checkLocalRuleUsage } from '../lib/content/local-rule-usage';
+import { loadLocalRules } from './local-rules';
 
 export type Module = CollectionEntry<'modules'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -67,9 +69,14 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  problems.push(
+    ...checkLocalRuleUsage(lessons.map((l) => ({ id: l.id, file: displayPath(l.filePath), body: l.body ?? '' }))),
+  );
   modules.sort((a, b) => a.data.order - b.data.order);
   problems.push(...checkQuestionBanks(modules, questions));
   if (problems.length > 0) throw new ContentError(problems);
+  // A broken content/local.yaml fails every build, not only one that renders a <LocalRule>.
+  loadLocalRules();
 
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));
   for (const lesson of lessons) lessonsByModule.get(lesson.data.module)?.push(lesson);
