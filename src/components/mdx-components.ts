@@ -8,5 +8,9 @@ import RedLine from './RedLine.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
 import Check from './Check.astro';
+import TaskBox from './TaskBox.astro';
 
 export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term, Check };
+
+/** Checklists: the same, with "- [ ]" drawn as a box to tick on paper. */
+export const checklistComponents = { ...mdxComponents, input: TaskBox };
