@@ -17,6 +17,8 @@ export interface SiteContent {
   questionsByModule: Map<string, Question[]>;
   lessonsById: Map<string, Lesson>;
   questionsById: Map<string, Question>;
+  /** "module/lesson#anchor" → the heading's text, for citing where a question is taught. */
+  sectionTitles: Map<string, string>;
 }
 
 const display = (path: string | undefined) => (path ? relative(process.cwd(), path) : '(unknown file)');
@@ -37,6 +39,7 @@ async function load(): Promise<SiteContent> {
     getCollection('questions'),
   ]);
   const anchors = new Map<string, string[]>();
+  const sectionTitles = new Map<string, string>();
   await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
@@ -44,6 +47,7 @@ async function load(): Promise<SiteContent> {
         lesson.id,
         headings.map((h) => h.slug),
       );
+      for (const h of headings) sectionTitles.set(`${lesson.id}#${h.slug}`, h.text);
     }),
   );
 
@@ -78,6 +82,7 @@ async function load(): Promise<SiteContent> {
     questionsByModule,
     lessonsById: new Map(lessons.map((l) => [l.id, l])),
     questionsById: new Map(questions.map((q) => [q.id, q.data])),
+    sectionTitles,
   };
 }
 
