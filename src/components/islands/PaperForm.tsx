@@ -3,7 +3,7 @@
  * the same decoder a shared link goes through, so a form and a link can never disagree.
  */
 import { useState } from 'preact/hooks';
-import { AUDIENCES, type Audience } from '../../lib/content/schemas';
+import { AUDIENCES, type Audience } from '../../lib/content/audiences';
 import { LIMITS, QUESTION_TYPES_IN_ORDER, type PaperSettings } from '../../lib/quiz/paper-settings';
 import type { ModuleInfo } from './ExamPaperView';
 import { TYPE_LABELS } from './labels';

@@ -3,7 +3,7 @@
  * option letters, and the key for each. Pure and seeded through drawPaper, so the same bank,
  * settings and seed always give the same paper; variant B has A's questions in another order.
  */
-import type { Audience } from '../content/schemas';
+import type { Audience } from '../content/audiences';
 import { drawPaper } from './paper';
 import { QUESTION_TYPES_IN_ORDER, DIFFICULTY_LEVELS, type Difficulty, type PaperSettings } from './paper-settings';
 import { hashSeed } from './random';

@@ -4,7 +4,7 @@
  * link gives every problem in Chinese and no settings, so the page can explain instead of guess.
  * Parameters it does not know (WeChat appends its own) are ignored.
  */
-import { AUDIENCES, type Audience } from '../content/schemas';
+import { AUDIENCES, type Audience } from '../content/audiences';
 import type { QuestionType } from './types';
 
 export const PAPER_LINK_VERSION = 1;
