@@ -27,7 +27,24 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals()],
     build: {
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      rolldownOptions: {
+        checks: { moduleLevelDirective: false },
+        // Shared island code in fixed files: Preact (core, hooks and JSX runtime) and the quiz code
+        // several islands use. Left alone, the bundler splits shared code by exactly which islands
+        // share what, so adding an island (the exam-paper builder, which shares the seeded drawing)
+        // reshuffled the quiz page into more, worse-compressed files and over its 14 KB budget.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              {
+                name: 'quiz-shared',
+                test: /islands[\\/](PracticeList|Question|labels|answers)\.tsx?|lib[\\/]quiz[\\/](random|paper|scoring)\.ts/,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });

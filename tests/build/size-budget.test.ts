@@ -73,13 +73,14 @@ describe('print pages', () => {
     },
   );
 
-  it('the exam-paper builder loads at most 14 KB gzip of JavaScript, Preact included', () => {
+  // A trainer's page, used on a PC in the township; it shares the quiz code file with the quiz islands.
+  it('the exam-paper builder loads at most 20 KB gzip of JavaScript, Preact included', () => {
     const path = 'trainer/paper/index.html';
     const weight = pageWeight(ROOT_DIST, '/', path);
     console.log(
       `[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
     );
-    expect(weight.js).toBeLessThanOrEqual(14 * 1024);
+    expect(weight.js).toBeLessThanOrEqual(20 * 1024);
     expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
   });
 });
