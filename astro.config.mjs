@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { siteBase } from './src/lib/env-config.mjs';
+import { siteBase } from './tooling/env-config.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
 
 /**
@@ -29,9 +29,10 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
-        // Shared island code in fixed files: Preact (core, hooks and JSX runtime) and the quiz code
-        // several islands use. Left alone, the bundler splits shared code by exactly which islands
-        // share what, so adding an island (the exam-paper builder, which shares the seeded drawing)
+        // Shared island code in fixed files. Every island page needs all of Preact (core, hooks, JSX
+        // runtime): one chunk for it. The quiz code several islands use (practice list, question,
+        // seeded drawing) is one more: left alone, the bundler splits shared code by exactly which
+        // islands share what, and adding the exam-paper builder, which shares the seeded drawing,
         // reshuffled the quiz page into more, worse-compressed files and over its 14 KB budget.
         output: {
           codeSplitting: {

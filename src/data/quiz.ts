@@ -27,7 +27,7 @@ export function questionsById(site: SiteContent, ids: string[], where: string): 
 }
 
 /**
- * A module's live questions with what exam papers filter and cite by (difficulty, audience, the
+ * A module's live questions with what exam papers filter and cite by (audience, the
  * heading that teaches it): served as /modules/<id>/questions.json.
  */
 export function moduleExamQuestions(site: SiteContent, moduleId: string): ExamQuestion[] {
@@ -35,7 +35,6 @@ export function moduleExamQuestions(site: SiteContent, moduleId: string): ExamQu
     .filter((q) => !q.retired)
     .map((q) => ({
       ...toClient(site, q),
-      difficulty: q.difficulty,
       audience: q.audience,
       section: site.sectionTitles.get(q.source) ?? q.source.split('#')[1]!,
       ...(q.basis ? { basis: q.basis } : {}),

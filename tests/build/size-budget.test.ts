@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIST } from '../support/paths';
-import { builtPages } from '../support/dist-files';
-import { kb, pageWeight } from '../support/page-weight';
+import { ROOT_DIST } from '../../tooling/paths';
+import { builtPages } from '../../tooling/dist-files';
+import { kb, pageWeight } from '../../tooling/page-weight';
 
 /** Characters of lesson text on a page: what the budget is defined against. */
 function lessonChars(file: string): number {

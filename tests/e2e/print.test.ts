@@ -77,9 +77,9 @@ describe('the printed handbook', () => {
 
     let previous = 0;
     for (const m of curriculum) {
-      const start = pageStartingWith(pages, `第${m.order}模块　${m.title}`);
+      const start = pageStartingWith(pages, `第${m.order}模块\u3000${m.title}`);
       expect(start, `${m.id} starts a page`).toBeGreaterThan(previous);
-      expect(squash(pages[start]!.header)).toContain(squash(`第${m.order}模块　${m.title}`));
+      expect(squash(pages[start]!.header)).toContain(squash(`第${m.order}模块\u3000${m.title}`));
       previous = start;
       if (m.checklist) {
         const list = pageStartingWith(pages, m.checklist.title);
@@ -102,10 +102,10 @@ describe('the printed handbook', () => {
     const pages = await printed(`print/${m.id}/`);
     expect(pages.length).toBeGreaterThan(2);
     expect(pages.length).toBeLessThan(40);
-    expectPageFurniture(pages, `应知应会手册 · 第${m.order}模块　${m.title}`);
+    expectPageFurniture(pages, `应知应会手册 · 第${m.order}模块\u3000${m.title}`);
     expectNoNavigation(pages);
     const text = squash(pages.map((p) => p.text).join(''));
-    let from = pageStartingWith(pages, `第${m.order}模块　${m.title}`);
+    let from = pageStartingWith(pages, `第${m.order}模块\u3000${m.title}`);
     expect(from).toBeGreaterThan(0);
     from = text.indexOf(squash(m.summary));
     for (const lesson of m.lessons) {

@@ -9,7 +9,7 @@ import type { ModuleInfo } from './ExamPaperView';
 import { TYPE_LABELS } from './labels';
 
 const MIXES: [string, string][] = [
-  ['any', '不限难度'],
+  ['any', '标准比例（同测验：基础、进阶、较难约 3:4:3）'],
   ['50,40,10', '以基础题为主（基础 50%、进阶 40%、较难 10%）'],
   ['30,50,20', '难易均衡（基础 30%、进阶 50%、较难 20%）'],
   ['10,50,40', '以进阶、较难题为主（基础 10%、进阶 50%、较难 40%）'],

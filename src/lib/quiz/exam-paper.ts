@@ -5,13 +5,12 @@
  */
 import type { Audience } from '../content/audiences';
 import { drawPaper } from './paper';
-import { QUESTION_TYPES_IN_ORDER, DIFFICULTY_LEVELS, type Difficulty, type PaperSettings } from './paper-settings';
+import { QUESTION_TYPES_IN_ORDER, DIFFICULTY_LEVELS, type PaperSettings } from './paper-settings';
 import { hashSeed } from './random';
 import type { QuestionType, QuizQuestion } from './types';
 
 /** A question as a paper needs it: the quiz question plus what papers filter and cite by. */
 export interface ExamQuestion extends QuizQuestion {
-  difficulty: Difficulty;
   audience: Audience[];
   /** Heading text of the section the question comes from. */
   section: string;

@@ -5,12 +5,12 @@
  * Parameters it does not know (WeChat appends its own) are ignored.
  */
 import { AUDIENCES, type Audience } from '../content/audiences';
-import type { QuestionType } from './types';
+import type { Difficulty, QuestionType } from './types';
 
 export const PAPER_LINK_VERSION = 1;
 export const QUESTION_TYPES_IN_ORDER: QuestionType[] = ['single', 'multiple', 'judge', 'order'];
-export const DIFFICULTY_LEVELS = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTY_LEVELS)[number];
+/** The levels in the order a mix is written in the link; a value list here keeps zod out of the browser. */
+export const DIFFICULTY_LEVELS: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 
 export const LIMITS = {
   perType: 50,
@@ -28,7 +28,7 @@ export interface PaperSettings {
   counts: Record<QuestionType, number>;
   /** Only questions written for this role, or every question. */
   audience: Audience | 'all';
-  /** Share of easy, medium and hard questions in percent (sums to 100); null draws regardless of difficulty. */
+  /** Share of easy, medium and hard questions in percent (sums to 100); null takes the tests' standard mix (drawPaper). */
   mix: Record<Difficulty, number> | null;
   /** Printed on the paper: the same settings and seed always give the same paper. */
   seed: number;

@@ -14,7 +14,7 @@ interface PagefindApi extends PagefindLike {
  * Results per screen. Each result costs one Pagefind fragment (about 3 KB) to check exactly, so
  * the first query fetches few; "显示更多" checks further candidates on request.
  */
-const PAGE_SIZE = 6;
+const RESULTS_PER_STEP = 6;
 let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -90,7 +90,7 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const more = el('button', { type: 'button', hidden: '' }, '显示更多结果');
   form.append(more);
-  let shown = PAGE_SIZE;
+  let shown = RESULTS_PER_STEP;
   async function run() {
     const ticket = ++latest;
     const q = input.value.trim();
@@ -117,24 +117,25 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
         '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
     }
   }
-  const later = (ms: number) => {
+  const searchAfter = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), ms);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    later(0);
+    searchAfter(0);
   });
-  const fresh = (ms: number) => {
-    shown = PAGE_SIZE;
-    later(ms);
+  /** A new query or module: back to the first step of results. */
+  const newSearchAfter = (ms: number) => {
+    shown = RESULTS_PER_STEP;
+    searchAfter(ms);
   };
-  input.addEventListener('input', () => fresh(300));
-  moduleSelect.addEventListener('change', () => fresh(0));
+  input.addEventListener('input', () => newSearchAfter(300));
+  moduleSelect.addEventListener('change', () => newSearchAfter(0));
   more.addEventListener('click', () => {
     const first = results.children.length;
-    shown += PAGE_SIZE;
+    shown += RESULTS_PER_STEP;
     void run().then(() => results.querySelectorAll('a')[first]?.focus());
   });
   form.addEventListener('keydown', (event) => {
@@ -147,7 +148,7 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
     (next < 0 ? input : links[next]!).focus();
   });
 
-  later(0);
+  searchAfter(0);
   return { input };
 }
 

@@ -6,8 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
-import { launch } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { launch } from '../chromium.ts';
+import { serveStatic } from '../serve.ts';
 
 export interface Fetched {
   url: string;

@@ -1,5 +1,6 @@
 // Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
-// Kept tiny and dependency-free; the search code itself loads on first use.
+// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
+// filled in by Base.astro from their one definition (storage keys, the progress format version).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -16,12 +17,12 @@
     d.body.append(loader.content);
   }
   mark();
-  // Test results on module links and cards. Reads the store written by lib/progress (version 1);
+  // Test results on module links and cards. Reads the store written by lib/progress;
   // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
   try {
-    var saved = JSON.parse(localStorage.getItem('hj-progress'));
+    var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version == 1 && saved.modules[el.getAttribute('data-progress')];
+      var m = saved.version == __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
       if (m)
         el.textContent = el.hasAttribute('data-short')
           ? m.passed
@@ -39,7 +40,7 @@
       size = size.getAttribute('data-fs-set');
       size ? root.setAttribute('data-fs', size) : root.removeAttribute('data-fs');
       try {
-        localStorage.setItem('hj-font-size', size);
+        localStorage.setItem('__FONT_SIZE_KEY__', size);
       } catch (err) {
         // Storage blocked (private mode, some in-app browsers): the size still applies to this page.
       }

@@ -4,12 +4,12 @@
  * banks, checklists and the glossary as the real content has them, so a build of it runs the same
  * loaders, validation, components and islands as the real site, only more of them.
  *
- * Pure: it reads the real content as text and returns the files to write (scripts/generate-corpus.ts
+ * Pure: it reads the real content as text and returns the files to write (write-corpus.ts
  * does the file system). The same source, N and seed always give the same files.
  */
 import GithubSlugger from 'github-slugger';
 import { parse, stringify } from 'yaml';
-import { hashSeed, seededRandom } from '../quiz/random.ts';
+import { hashSeed, seededRandom } from '../../src/lib/quiz/random.ts';
 
 export interface SourceLesson {
   /** File name without the NN- prefix and extension, e.g. "voter-registration". */

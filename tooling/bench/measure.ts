@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, parseGnuTime, parseStat, type ProcStat } from '../src/lib/bench/proc.ts';
+import { descendants, parseGnuTime, parseStat, type ProcStat } from './proc.ts';
 
 export interface Measured {
   ok: boolean;
@@ -38,22 +38,6 @@ function snapshot(): ProcStat[] {
     }
   }
   return out;
-}
-
-/**
- * A child must not inherit Vite's or Vitest's variables (BASE_URL, NODE_ENV …) or a build would
- * link everything to the domain root (see tests/support/build-site.ts).
- */
-export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_)|^(TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(key)) delete env[key];
-  }
-  for (const [key, value] of Object.entries(extra)) {
-    if (value === undefined) delete env[key];
-    else env[key] = value;
-  }
-  return env;
 }
 
 export async function measure(

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEST_DIST = join(ROOT, '.test-dist');
 /** The site built for a domain root. */
 export const ROOT_DIST = join(TEST_DIST, 'root');
