@@ -9,5 +9,9 @@ import Steps from './Steps.astro';
 import Term from './Term.astro';
 import Check from './Check.astro';
 import LocalRule from './LocalRule.astro';
+import TaskBox from './TaskBox.astro';
 
 export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term, Check, LocalRule };
+
+/** Checklists: the same, with "- [ ] " drawn as a box to tick on paper. */
+export const checklistComponents = { ...mdxComponents, input: TaskBox };

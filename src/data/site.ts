@@ -23,6 +23,8 @@ export interface SiteContent {
   questionsByModule: Map<string, Question[]>;
   lessonsById: Map<string, Lesson>;
   questionsById: Map<string, Question>;
+  /** "module/lesson#anchor" → the heading's text, for citing where a question is taught. */
+  sectionTitles: Map<string, string>;
 }
 
 /** "module/lesson" → "lesson", the last part of the lesson's URL. */
@@ -42,6 +44,7 @@ async function load(): Promise<SiteContent> {
     getCollection('questions'),
   ]);
   const anchors = new Map<string, string[]>();
+  const sectionTitles = new Map<string, string>();
   await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
@@ -49,6 +52,7 @@ async function load(): Promise<SiteContent> {
         lesson.id,
         headings.map((h) => h.slug),
       );
+      for (const h of headings) sectionTitles.set(`${lesson.id}#${h.slug}`, h.text);
     }),
   );
 
@@ -89,6 +93,7 @@ async function load(): Promise<SiteContent> {
     questionsByModule,
     lessonsById: new Map(lessons.map((l) => [l.id, l])),
     questionsById: new Map(questions.map((q) => [q.id, q.data])),
+    sectionTitles,
   };
 }
 
