@@ -1,4 +1,4 @@
-// Inlined at the end of every page (see Base.astro): the font-size control and the search opener.
+// Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
 // Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
 // filled in by Base.astro from their one definition (storage keys, the progress format version).
 (function (d) {
@@ -64,6 +64,7 @@
       mark();
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+    if (t.closest('[data-print]')) print();
   });
   d.addEventListener('pointerover', intent);
   d.addEventListener('focusin', intent);
