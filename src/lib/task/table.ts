@@ -25,7 +25,7 @@ function csvCell(cell: Cell): string {
 
 /** RFC 4180 CSV with a BOM and CRLF line ends; commas, quotes and newlines are quoted. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
 function tsvCell(cell: Cell): string {
@@ -37,5 +37,5 @@ function tsvCell(cell: Cell): string {
 
 /** Tab-separated rows for the clipboard. */
 export function toTsv(rows: readonly (readonly Cell[])[]): string {
-  return rows.map((row) => row.map(tsvCell).join('\t')).join('\n') + '\n';
+  return rows.map((row) => row.map(tsvCell).join('\t') + '\n').join('');
 }
