@@ -73,8 +73,11 @@ export class ByteWriter {
 
 export class ByteReader {
   private pos = 0;
+  private readonly data: Uint8Array;
 
-  constructor(private readonly data: Uint8Array) {}
+  constructor(data: Uint8Array) {
+    this.data = data;
+  }
 
   private need(count: number): void {
     if (this.pos + count > this.data.length) throw new BytesError('truncated');

@@ -20,8 +20,8 @@ import {
   shortId,
   toBase64Url,
   withChecksum,
-} from './bytes';
-import { dayDate, dayNumber } from './dates';
+} from './bytes.ts';
+import { dayDate, dayNumber } from './dates.ts';
 
 export const TASK_VERSION = 1;
 /** The query or fragment parameter that carries the payload: /task/?t=… or /task/#t=… */

@@ -23,8 +23,8 @@ import {
   shortId,
   toBase64Url,
   withChecksum,
-} from './bytes';
-import { EPOCH_MS } from './dates';
+} from './bytes.ts';
+import { EPOCH_MS } from './dates.ts';
 
 export const RECEIPT_VERSION = 1;
 export const RECEIPT_PREFIX = 'HJR';
