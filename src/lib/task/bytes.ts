@@ -71,6 +71,8 @@ export class ByteWriter {
   }
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export class ByteReader {
   private pos = 0;
   private readonly data: Uint8Array;
@@ -117,7 +119,7 @@ export class ByteReader {
     } else {
       this.need(length);
       try {
-        value = new TextDecoder('utf-8', { fatal: true }).decode(this.data.subarray(this.pos, this.pos + length));
+        value = UTF8.decode(this.data.subarray(this.pos, this.pos + length));
       } catch {
         throw new BytesError('bad utf-8');
       }
@@ -140,13 +142,16 @@ export class ByteReader {
   }
 }
 
-/** CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF): catches every error burst up to 16 bits long. */
+const CRC_TABLE = Uint16Array.from({ length: 256 }, (_, n) => {
+  let crc = n << 8;
+  for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  return crc;
+});
+
+/** CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF), table-driven: catches every error burst up to 16 bits. */
 export function crc16(data: Uint8Array): number {
   let crc = 0xffff;
-  for (const b of data) {
-    crc ^= b << 8;
-    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-  }
+  for (const b of data) crc = ((crc << 8) & 0xffff) ^ CRC_TABLE[((crc >> 8) ^ b) & 0xff]!;
   return crc;
 }
 
@@ -169,7 +174,9 @@ export function checkedBody(data: Uint8Array): Uint8Array | null {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
+/** Character code → value, -1 outside the alphabet. */
+const INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
 
 /** base64url without padding: safe in URLs, chat text and file names. */
 export function toBase64Url(data: Uint8Array): string {
@@ -189,9 +196,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
   let bits = 0;
   let acc = 0;
   let o = 0;
-  for (const c of text) {
-    const v = INDEX.get(c);
-    if (v === undefined) return null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? INDEX[code]! : -1;
+    if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {

@@ -128,8 +128,21 @@ function readV1(r: ByteReader): Receipt {
   return receipt;
 }
 
-/** Decodes one code (`HJR1-…`), surrounding whitespace allowed. */
+// The results page decodes every kept code again after each paste; a code always decodes the same.
+const decoded = new Map<string, ReceiptResult>();
+const MAX_CACHED = 50_000;
+
+/** Decodes one code (`HJR1-…`), surrounding whitespace allowed. Callers must not change the result. */
 export function decodeReceipt(code: string): ReceiptResult {
+  const cached = decoded.get(code);
+  if (cached) return cached;
+  const result = decodeUncached(code);
+  if (decoded.size >= MAX_CACHED) decoded.clear();
+  decoded.set(code, result);
+  return result;
+}
+
+function decodeUncached(code: string): ReceiptResult {
   const m = /^HJR(\d{1,3})-([A-Za-z0-9_-]*)$/.exec(code.trim());
   if (!m) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
   const version = Number(m[1]);
