@@ -3,7 +3,10 @@
  * across files (see lib/content/validate). Pages read everything through here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { displayPath } from '../lib/content/content-dir';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, displayPath } from '../lib/content/content-dir';
+import { parseRetiredCodes, RETIRED_CODES_FILE } from '../lib/content/retired-codes';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
 
@@ -46,8 +49,19 @@ async function load(): Promise<SiteContent> {
     }),
   );
 
+  const retiredPath = join(contentDir(), RETIRED_CODES_FILE);
+  const retired = existsSync(retiredPath)
+    ? parseRetiredCodes(readFileSync(retiredPath, 'utf8'), displayPath(retiredPath))
+    : { retired: [], errors: [] };
+
   const problems = validateContent({
-    modules: modules.map((m) => ({ id: m.id, file: displayPath(m.filePath), order: m.data.order })),
+    modules: modules.map((m) => ({
+      id: m.id,
+      file: displayPath(m.filePath),
+      order: m.data.order,
+      code: m.data.code,
+    })),
+    retiredCodes: retired.retired,
     lessons: lessons.map((l) => ({
       id: l.id,
       file: displayPath(l.filePath),
@@ -63,6 +77,7 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  problems.unshift(...retired.errors);
   if (problems.length > 0) throw new ContentError(problems);
 
   modules.sort((a, b) => a.data.order - b.data.order);
