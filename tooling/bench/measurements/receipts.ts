@@ -34,26 +34,34 @@ export const receipts: Measurement = {
     const t = await measurePaste(real.dist, moduleCodes());
     const load = Math.round(((loadBefore + loadavg()[0]!) / 2) * 10) / 10;
     const best = Math.min(...t.desktopMs);
+    const bestCpu = Math.min(...t.desktopCpuMs);
     const markdown = section(
       `成绩汇总: ${t.receipts} receipts pasted at once (${Math.round(t.chars / 1024)} K characters of chat text)`,
       table(
         ['step', 'time'],
         [
-          ['decode + merge + summary in Node (best)', `${Math.round(t.nodeMs)} ms`],
+          ['decode + merge + summary in Node (cold)', `${Math.round(t.nodeMs)} ms`],
           [
             'click → all rows drawn, desktop Chromium (runs)',
             t.desktopMs.map((ms) => `${Math.round(ms)} ms`).join(', '),
           ],
-          ['the same, CPU slowed ×4', t.slowCpuMs.map((ms) => `${Math.round(ms)} ms`).join(', ')],
+          ['the same, main-thread CPU time (runs)', t.desktopCpuMs.map((ms) => `${Math.round(ms)} ms`).join(', ')],
+          ['wall time with the CPU slowed ×4', t.slowCpuMs.map((ms) => `${Math.round(ms)} ms`).join(', ')],
         ],
       ) + `\n\nmachine load average (1 min) during the measurement: ${load}`,
     );
     const targets = [
       {
-        name: '1,000 receipts parsed and drawn, desktop',
+        name: '1,000 receipts parsed and drawn, desktop (wall time)',
         goal: `< ${TARGET.receiptsMs} ms`,
-        measured: `${Math.round(best)} ms`,
+        measured: `${Math.round(best)} ms (load ${load})`,
         met: best < TARGET.receiptsMs,
+      },
+      {
+        name: '… main-thread CPU time (what a quiet machine takes)',
+        goal: `< ${TARGET.receiptsMs} ms`,
+        measured: `${Math.round(bestCpu)} ms`,
+        met: bestCpu < TARGET.receiptsMs,
       },
     ];
     return { report: { receipts: { ...t, loadAverage: load } }, markdown, targets };
