@@ -3,7 +3,7 @@
  * most often, each with its lesson section, so the trainer knows what to re-teach. Question
  * texts are fetched only for the modules in that list.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import ScrollBox from './ScrollBox';
 import type { QuizQuestion } from '../../lib/quiz/types';
 import { questionIdByNumber } from '../../lib/task/question-ref';
@@ -31,10 +31,12 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 export default function ResultsSummary({ results, titles, modules }: Props) {
   const { summary, columns } = results;
   const [banks, setBanks] = useState<Record<string, Bank>>({});
-  const needed = [...new Set(summary.wrong.map((w) => w.code))].filter((c) => !(c in banks));
+  const requested = useRef(new Set<string>());
+  const needed = [...new Set(summary.wrong.map((w) => w.code))].filter((c) => !requested.current.has(c));
 
   useEffect(() => {
     for (const code of needed) {
+      requested.current.add(code);
       const m = modules.find((x) => x.code === code);
       if (!m) continue;
       fetch(m.questionsUrl)
