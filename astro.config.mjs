@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
+import { xlsxWithoutWorkers } from './src/integrations/xlsx-without-workers.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -28,7 +29,7 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs).
   security: { csp: cspConfig() },
   vite: {
-    plugins: [noPreactSignals()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers()],
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
