@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** A module as its source YAML says: code (the id until codes exist), title, questions by id. */
+/** A module as its source YAML says: code, title, questions by id. */
 function moduleFromSource(id: string) {
   const meta = parse(readFileSync(join(ROOT, 'content', id, 'module.yaml'), 'utf8')) as {
     code?: string;
@@ -32,7 +32,7 @@ function moduleFromSource(id: string) {
   const bank = parse(readFileSync(join(ROOT, 'content', id, 'questions.yaml'), 'utf8')) as {
     questions: { id: string; stem: string; source: string }[];
   };
-  return { id, code: meta.code ?? id, title: meta.title, questions: bank.questions };
+  return { id, code: meta.code, title: meta.title, questions: bank.questions };
 }
 const overview = moduleFromSource('overview');
 const discipline = moduleFromSource('discipline');
@@ -92,7 +92,8 @@ describe('成绩汇总', () => {
     await paste(page, chat);
 
     const row = table(page).getByRole('row', { name: new RegExp(fixture.name) });
-    await expect.poll(() => row.count()).toBe(1);
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
     const cells = await row.locator('th, td').allInnerTexts();
     expect(cells).toEqual([fixture.name, fixture.unit, '90', '70', '否', '2026-12-18 10:30', '按时']);
     const lateRow = await table(page)
@@ -102,7 +103,8 @@ describe('成绩汇总', () => {
     expect(lateRow.at(-1)).toBe('逾期');
 
     const problems = page.getByRole('region', { name: /有问题的回执/ });
-    await expect.poll(() => problems.innerText()).toContain(`第 ${damagedLine} 行`);
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain(`第 ${damagedLine} 行`);
     expect(await problems.innerText()).toMatch(/回执码不完整或有改动/);
     expect(await page.getByRole('region', { name: /其他任务的回执/ }).innerText()).toContain('外镇学员');
     expect(await page.getByRole('region', { name: '本次任务' }).innerText()).toContain(task.title);
@@ -116,14 +118,23 @@ describe('成绩汇总', () => {
 
     await page.reload();
     await hydrated(page);
-    await expect
-      .poll(() =>
-        table(page)
-          .getByRole('row', { name: new RegExp(fixture.name) })
-          .count(),
-      )
-      .toBe(1);
+    const kept = table(page).getByRole('row', { name: new RegExp(fixture.name) });
+    await kept.waitFor();
+    expect(await kept.count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the task from the link the trainer’s page gives, with WeChat’s parameters', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${RESULTS}?from=singlemessage&t=${payload}&isappinstalled=0`);
+    await hydrated(page);
+    const taskInfo = page.getByRole('region', { name: '本次任务' });
+    await taskInfo.getByText(task.title, { exact: false }).waitFor();
+    expect(await taskInfo.innerText()).toContain(`及格线 ${task.passMark} 分`);
+    await paste(page, otherTask);
+    expect(await page.getByRole('region', { name: /其他任务的回执/ }).innerText()).toContain('外镇学员');
+    expect(await table(page).count()).toBe(0);
     await context.close();
   });
 
@@ -160,6 +171,29 @@ describe('成绩汇总', () => {
     expect(xml).toContain(fixture.name);
     expect(xml).toContain(fixture.unit);
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<v>90<\/v>/);
+    await context.close();
+  });
+
+  it('exports a 600-row table to xlsx under the site’s Content-Security-Policy', async () => {
+    // Past 160 KB a sheet would be zipped in a blob: Worker, which the policy forbids.
+    const { page, context, errors } = await openPage(browser, { acceptDownloads: true });
+    await openResults(page);
+    const many = Array.from({ length: 600 }, (_, i) => encodeReceipt({ ...fixture, name: `学员${i}` })).join('\n');
+    await page.getByLabel(/粘贴回执码/).evaluate((area, text) => {
+      (area as HTMLTextAreaElement).value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, many);
+    await page.getByRole('button', { name: '添加到汇总' }).click();
+    await table(page)
+      .getByRole('row', { name: /学员599/ })
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    const sheet = unzipSync(new Uint8Array(await readFile((await download.path())!)))['xl/worksheets/sheet1.xml']!;
+    expect(sheet.length).toBeGreaterThan(160_000);
+    expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
     await context.close();
   });
 
@@ -243,8 +277,12 @@ describe('成绩汇总', () => {
   ])('fits a 390 px phone with %s: the table scrolls in its own box', async (_, how) => {
     const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await openResults(page);
-    if (how === 'browser') await page.addStyleTag({ content: ':root { font-size: 200% !important; }' });
-    else await page.getByRole('button', { name: '特大' }).click();
+    if (how === 'browser') {
+      // The browser's own text-size setting (default 16 px → 32 px), as a reader would set it.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    } else await page.getByRole('button', { name: '特大' }).click();
     await paste(page, chat);
     await table(page).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

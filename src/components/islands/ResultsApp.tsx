@@ -32,8 +32,10 @@ type Message = { text: string; error?: boolean };
 
 export default function ResultsApp({ modules }: Props) {
   const store = useMemo(() => (typeof window === 'undefined' ? null : openResultsStore(() => window.localStorage)), []);
-  const [data, setData] = useState<ResultsData>(() => store?.read() ?? emptyResults());
-  const [status, setStatus] = useState<ResultsStatus>(() => store?.status() ?? 'ok');
+  // Empty on the first render, as on the server, so hydration meets the same DOM; the saved
+  // receipts arrive in the effect below.
+  const [data, setData] = useState<ResultsData>(emptyResults);
+  const [status, setStatus] = useState<ResultsStatus>('ok');
   const [text, setText] = useState('');
   const [damaged, setDamaged] = useState<DamagedReceipt[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
@@ -45,8 +47,11 @@ export default function ResultsApp({ modules }: Props) {
     setData(store.read());
   };
 
-  // A link from the task page ("查看成绩") carries the task: take it as the one this table is for.
+  // A link from the trainer's page ("查看成绩") carries the task: take it as the one this table is for.
   useEffect(() => {
+    if (!store) return;
+    setData(store.read());
+    setStatus(store.status());
     if (!new RegExp(`[?#&]${TASK_PARAM}=`).test(location.href)) return;
     const linked = parseTaskFromUrl(location.href);
     if (linked.ok) save((d) => ({ ...d, task: linked.payload }));
