@@ -28,6 +28,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs).
   security: { csp: cspConfig() },
+  // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [noPreactSignals(), xlsxWithoutWorkers()],
     build: {

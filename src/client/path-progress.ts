@@ -3,17 +3,18 @@
  * to continue. Text only; when nothing is stored, or it cannot be read, the page stays as built.
  */
 import { nextStep, readMarks, type Marks } from '../lib/paths/progress-marks';
-import { STORAGE_KEY } from '../lib/progress/store';
 
-function storedMarks(): Marks {
+/** The storage key comes from the page (data-progress-key), so the store's code is not bundled. */
+function storedMarks(doc: Document): Marks {
   try {
-    return readMarks(window.localStorage.getItem(STORAGE_KEY));
+    const key = doc.querySelector<HTMLElement>('[data-progress-key]')?.dataset.progressKey;
+    return readMarks(key ? window.localStorage.getItem(key) : null);
   } catch {
     return readMarks(null);
   }
 }
 
-export function showPathProgress(doc: Document, marks = storedMarks()): void {
+export function showPathProgress(doc: Document, marks = storedMarks(doc)): void {
   const modules = [...doc.querySelectorAll<HTMLElement>('[data-path-module]')].map((el) => ({
     id: el.dataset.pathModule!,
     title: el.querySelector('h2 a')?.textContent ?? '',
