@@ -20,9 +20,12 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_RESOURCES = ["'self'"];
 
-/** The value of astro.config.mjs's `security.csp`. */
+/**
+ * The value of astro.config.mjs's `security.csp`.
+ * @returns {NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>}
+ */
 export const cspConfig = () => ({
-  algorithm: /** @type {const} */ ('SHA-256'),
+  algorithm: 'SHA-256',
   directives: CSP_DIRECTIVES,
   scriptDirective: { resources: SCRIPT_RESOURCES },
   styleDirective: { resources: STYLE_RESOURCES },

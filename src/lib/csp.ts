@@ -6,4 +6,5 @@
 import { createHash } from 'node:crypto';
 
 /** The CSP source for an inline script's exact text, e.g. "sha256-…". */
-export const scriptHash = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+export const scriptHash = (text: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
