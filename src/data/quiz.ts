@@ -1,7 +1,7 @@
 /** Questions as the quiz islands receive them: only what a page needs, never the whole bank. */
 import { toQuizQuestion } from '../lib/quiz/to-client';
 import type { QuizQuestion } from '../lib/quiz/types';
-import { lessonHref } from '../lib/url';
+import { href, lessonHref } from '../lib/url';
 import type { Question, SiteContent } from './site';
 
 function toClient(site: SiteContent, q: Question): QuizQuestion {
@@ -14,6 +14,13 @@ function toClient(site: SiteContent, q: Question): QuizQuestion {
 export function moduleQuestions(site: SiteContent, moduleId: string): QuizQuestion[] {
   return (site.questionsByModule.get(moduleId) ?? []).filter((q) => !q.retired).map((q) => toClient(site, q));
 }
+
+/**
+ * The module's quiz page, or undefined when it has none (every question retired): the one place
+ * that decides, so no page links to a quiz the build does not make.
+ */
+export const quizHref = (site: SiteContent, moduleId: string): string | undefined =>
+  (site.questionsByModule.get(moduleId) ?? []).some((q) => !q.retired) ? href(`modules/${moduleId}/quiz/`) : undefined;
 
 /** Questions picked by id for an inline check; an unknown id fails the build, naming the page. */
 export function questionsById(site: SiteContent, ids: string[], where: string): QuizQuestion[] {

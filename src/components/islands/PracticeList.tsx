@@ -27,10 +27,10 @@ export function PracticeList({ questions, name }: Props) {
   const [responses, setResponses] = useState(() => blankResponses(index, items));
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [limit, setLimit] = useState(GROUP);
-  const { notice, update } = useProgress();
+  const { notice, update } = useProgress(false);
 
   const check = (q: QuizQuestion) => {
-    setChecked({ ...checked, [q.id]: true });
+    setChecked((all) => ({ ...all, [q.id]: true }));
     update((d) =>
       recordAnswers(
         d,
@@ -41,8 +41,8 @@ export function PracticeList({ questions, name }: Props) {
     focusLater(`#${name}-${q.id}-feedback`);
   };
   const retry = (q: QuizQuestion, item: (typeof items)[number]) => {
-    setChecked({ ...checked, [q.id]: false });
-    setResponses({ ...responses, [q.id]: q.type === 'order' ? [...item.order] : null });
+    setChecked((all) => ({ ...all, [q.id]: false }));
+    setResponses((all) => ({ ...all, [q.id]: q.type === 'order' ? [...item.order] : null }));
     focusLater(`#${name}-${q.id} :is(input, button):not(:disabled)`);
   };
 
@@ -62,7 +62,7 @@ export function PracticeList({ questions, name }: Props) {
                 reveal={done}
                 name={`${name}-${q.id}`}
                 number={i + 1}
-                onChange={(value) => setResponses({ ...responses, [q.id]: value })}
+                onChange={(value) => setResponses((all) => ({ ...all, [q.id]: value }))}
               />
               <p class="actions js-only">
                 {done ? (
