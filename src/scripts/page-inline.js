@@ -16,12 +16,14 @@
     d.body.append(loader.content);
   }
   mark();
-  // Test results on module links and cards. Reads the store written by lib/progress (version 1);
-  // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
+  // Test results and lessons read, on module links, cards and lesson lists. Reads the store
+  // written by lib/progress (versions 1 and 2 keep scores in the same place); text and the
+  // `hidden` flag only, and silent when storage is blocked or damaged (the quiz pages explain).
+  var saved;
   try {
-    var saved = JSON.parse(localStorage.getItem('hj-progress'));
+    saved = JSON.parse(localStorage.getItem('hj-progress'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version == 1 && saved.modules[el.getAttribute('data-progress')];
+      var m = saved.version < 3 && saved.modules[el.getAttribute('data-progress')];
       if (m)
         el.textContent = el.hasAttribute('data-short')
           ? m.passed
@@ -29,9 +31,29 @@
             : m.best + '分'
           : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
     });
+    d.querySelectorAll('[data-read]').forEach(function (el) {
+      if (saved.lessons[el.getAttribute('data-read')]) el.hidden = false;
+    });
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
   }
+  // A lesson counts as read when its end comes into view or the reader marks it: the code that
+  // records it (through lib/progress) sits in a <template> until then.
+  var end = d.querySelector('[data-mark-read]');
+  function record() {
+    var t = d.querySelector('template[data-read-loader]');
+    if (t) {
+      t.remove();
+      d.body.append(t.content);
+    }
+  }
+  if (end && end.previousElementSibling.hidden && window.IntersectionObserver)
+    new IntersectionObserver(function (e, o) {
+      if (e[0].isIntersecting) {
+        o.disconnect();
+        record();
+      }
+    }).observe(end);
   d.addEventListener('click', function (e) {
     var t = e.target.closest ? e.target : e.target.parentElement;
     var size = t.closest('[data-fs-set]');
@@ -46,6 +68,7 @@
       mark();
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+    if (t.closest('[data-mark-read]')) record();
   });
   d.addEventListener('keydown', function (e) {
     var t = e.target;
