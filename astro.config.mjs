@@ -27,7 +27,21 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals()],
     build: {
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      rolldownOptions: {
+        checks: { moduleLevelDirective: false },
+        // The quiz islands share one chunk (store, scoring, the question view, Preact's hooks)
+        // rather than three: each extra file costs the phone a request and gzip its context.
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'quiz-core',
+                test: /src[\\/](lib[\\/](progress[\\/](store|data|v1|guards|rules)|quiz[\\/](paper|random|scoring))\.ts|components[\\/]islands[\\/](use-progress|Question|answers|labels)\.tsx?)$|preact[\\/]hooks[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });
