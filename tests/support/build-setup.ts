@@ -1,11 +1,12 @@
 /**
  * Global setup of the build-level tests: builds the real site twice, at the domain root and
- * under a sub-path, exactly as a host would, and the broken-content fixture once.
+ * under a sub-path, exactly as a host would, the broken-content fixture once, and a small
+ * fixture whose second module has only retired questions (so no quiz page).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build-site';
-import { ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from './paths';
+import { RETIRED_DIST, ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from './paths';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
 
@@ -25,4 +26,10 @@ export default function setup() {
     index: false,
   });
   writeFileSync(BROKEN_RESULT, JSON.stringify(broken));
+  const retired = buildSite({
+    outDir: RETIRED_DIST,
+    contentDir: join(ROOT, 'tests/fixtures/retired-content'),
+    index: false,
+  });
+  if (!retired.ok) throw new Error(`Build of the retired-questions fixture failed:\n${retired.output}`);
 }
