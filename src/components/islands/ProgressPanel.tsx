@@ -2,7 +2,7 @@
  * 我的学习记录: who the record belongs to, lessons read and test scores per module, and moving
  * the record to another device (RecordTransfer).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress } from '../../lib/progress/data';
 import { PROFILE_MAX, setProfile } from '../../lib/progress/rules';
 import { browserStore } from '../../lib/progress/store';
@@ -45,11 +45,7 @@ export default function ProgressPanel({ modules }: { modules: ModuleRow[] }) {
       ) : (
         <Notice text={notice} />
       )}
-      <ProfileForm
-        key={data ? 'ready' : 'loading'}
-        profile={progress.profile}
-        save={(p) => update((d) => setProfile(d, p))}
-      />
+      <ProfileForm profile={progress.profile} save={(p) => update((d) => setProfile(d, p))} />
       <table class="record-table">
         <caption>各模块学习情况</caption>
         <thead>
@@ -107,6 +103,11 @@ function ProfileForm({
   const [name, setName] = useState(profile?.name ?? '');
   const [unit, setUnit] = useState(profile?.unit ?? '');
   const [saved, setSaved] = useState(false);
+  // Follow the stored profile once it is read, and when an import or another tab changes it.
+  useEffect(() => {
+    setName(profile?.name ?? '');
+    setUnit(profile?.unit ?? '');
+  }, [profile?.name, profile?.unit]);
   return (
     <form
       class="profile-form"
