@@ -3,9 +3,9 @@
  * fail — as a text code to copy; import a file or a pasted code. A record of someone else is
  * not merged unless the trainee says so.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../lib/progress/data';
-import { inAppBrowser } from '../../lib/in-app';
+import { inAppBrowser, type InAppBrowser } from '../../lib/in-app';
 import {
   differentPerson,
   exportCode,
@@ -25,7 +25,9 @@ interface Props {
 type Message = { text: string; error?: boolean };
 
 export function RecordTransfer({ progress, merge }: Props) {
-  const inApp = useMemo(() => (typeof navigator === 'undefined' ? null : inAppBrowser(navigator.userAgent)), []);
+  // Known only in the browser, after hydration (the server render must match the first client one).
+  const [inApp, setInApp] = useState<InAppBrowser | null | undefined>(undefined);
+  useEffect(() => setInApp(inAppBrowser(navigator.userAgent)), []);
   const [code, setCode] = useState<string | null>(null);
   const [copyNote, setCopyNote] = useState('');
   const [pasted, setPasted] = useState('');
@@ -104,7 +106,7 @@ export function RecordTransfer({ progress, merge }: Props) {
     <section class="record-transfer" aria-labelledby="transfer-title">
       <h2 id="transfer-title">换设备继续学习</h2>
       <p>学习记录只保存在这个浏览器里。换手机、换电脑或清理浏览器前，先导出；在新设备上打开本页导入。</p>
-      {inApp ? (
+      {inApp === undefined ? null : inApp ? (
         <p class="notice">
           {inApp}
           里不能下载文件。请用下面的“学习记录码”（一段文字）转移记录；或点右上角“…”，选择“在浏览器中打开”，再导出文件。
