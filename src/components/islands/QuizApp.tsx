@@ -37,7 +37,19 @@ export default function QuizApp(props: TestProps) {
   // After hydration: reopen a test in progress or the last result, or go to the test when linked.
   useEffect(() => {
     const data = browserStore().read();
-    if (data.drafts[props.module.id] || data.modules[props.module.id]?.last || location.hash === '#test') openTest();
+    if (data.drafts[props.module.id] || data.modules[props.module.id]?.last || location.hash === '#test') {
+      openTest();
+      return;
+    }
+    // Fetch (without running) the test's code while the reader practises, so 测验 still opens
+    // when the signal drops.
+    const src = document
+      .querySelector<HTMLTemplateElement>('template[data-test-mode]')
+      ?.content.querySelector('script')
+      ?.getAttribute('src');
+    const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: src });
+    const timer = setTimeout(() => src && document.head.append(link), 3000);
+    return () => clearTimeout(timer);
   }, []);
 
   return (

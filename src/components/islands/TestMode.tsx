@@ -4,7 +4,7 @@
  * reload, back/forward or WeChat's refresh reopens it with the answers in place; a handed-in
  * test is shown from its stored paper, as it was taken, whatever the bank has become since.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PaperQuestion } from '../../lib/progress/data';
 import { dropDraft, recordTest, saveDraft } from '../../lib/progress/attempts';
 import { recordAnswers } from '../../lib/progress/rules';
@@ -36,6 +36,9 @@ const LEAVE = '测验还没有交卷。已答的题会保存在本机，回到�
 export default function TestMode({ module, questions }: TestProps) {
   const index = byId(questions);
   const [test, setTest] = useState<Test | null>(null);
+  // The test as last changed, so answers given within one tick each build on the one before.
+  const latest = useRef(test);
+  latest.current = test;
   const [confirming, setConfirming] = useState(false);
   const { notice } = useProgress(false);
 
@@ -90,13 +93,14 @@ export default function TestMode({ module, questions }: TestProps) {
     focusLater('#quiz-paper .question :is(input, button)');
   };
 
-  const answer = (id: string, value: Response) =>
-    setTest((t) => {
-      if (!t || t.result) return t;
-      const next = { ...t, responses: { ...t.responses, [id]: value } };
-      save(next);
-      return next;
-    });
+  const answer = (id: string, value: Response) => {
+    const t = latest.current;
+    if (!t || t.result) return;
+    const next = { ...t, responses: { ...t.responses, [id]: value } };
+    latest.current = next;
+    setTest(next);
+    save(next);
+  };
 
   const unanswered = paperQuestions.filter((q) => !isAnswered(q, test?.responses[q.id])).length;
   const score = test ? scorePaper(paperQuestions, test.responses, module.passMark) : null;
