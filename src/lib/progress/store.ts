@@ -8,7 +8,7 @@
  * - Subscribers hear every change: from this page and, through `storage` events, from other tabs.
  * - A version-1 record reads as version 2 and is written back as version 2 on its first change.
  *
- * API (types in data.ts, changes in rules.ts):
+ * API (types in data.ts; changes are pure functions in rules.ts and, for tests, attempts.ts):
  *   const store = browserStore();          // one store per page, shared by every island
  *   store.read(): ProgressData             // current record (version 2), never null
  *   store.status(): StoreStatus            // 'ok' | 'blocked' | 'unreadable' | 'newer' | 'full'
@@ -25,7 +25,9 @@
  *   drafts    {[moduleId]: {paper, responses, startedAt, savedAt}}
  *                                                           saveDraft / dropDraft(d, moduleId)
  * A receipt reads modules[id].best, .passedAt (completion time) and .last.wrong (the ids answered
- * wrong in the final attempt). Files and text codes for moving a record: transfer.ts.
+ * wrong in the final attempt). Islands use it through useProgress() (components/islands), which
+ * reads after hydration and re-renders on every change. Moving a record (files, text codes,
+ * merging, differentPerson): transfer.ts.
  */
 import { decodeProgress, emptyProgress, type ProgressData } from './data';
 
