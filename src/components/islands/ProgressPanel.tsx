@@ -122,6 +122,7 @@ function ProfileForm({
       <p>
         <label for="profile-name">姓名</label>
         <input
+          type="text"
           id="profile-name"
           autocomplete="name"
           maxLength={PROFILE_MAX}
@@ -132,6 +133,7 @@ function ProfileForm({
       <p>
         <label for="profile-unit">单位（乡镇、村或社区）</label>
         <input
+          type="text"
           id="profile-unit"
           autocomplete="organization"
           maxLength={PROFILE_MAX}
