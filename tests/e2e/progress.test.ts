@@ -228,6 +228,41 @@ describe('lessons read', () => {
   });
 });
 
+describe('学习记录 on a 390 px phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  // A version-1 record, as the first site wrote it: the new site reads it as it is.
+  const seeded = { version: 1, modules: { [MODULE]: { best: 60, attempts: 2, passed: false } }, wrong: {} };
+
+  it.each([
+    ['the site’s 特大 text', 'xl', 0],
+    ['the browser’s text at 200%', '', 32],
+  ])('fits without sideways scrolling at %s, as a stacked list', async (_, size, browserFont) => {
+    const { page, context, errors } = await openPage(browser, phone);
+    await context.addInitScript(
+      ([record, fontSize]) => {
+        localStorage.setItem('hj-progress', record);
+        if (fontSize) localStorage.setItem('hj-font-size', fontSize);
+      },
+      [JSON.stringify(seeded), size] as const,
+    );
+    if (browserFont) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: browserFont, fixed: browserFont } });
+    }
+    await page.goto(`${site}progress/`);
+    await hydrated(page);
+    await page
+      .getByRole('row', { name: /村民委员会选举/ })
+      .getByText('60 分')
+      .waitFor();
+    expect(await page.locator('.record-table thead').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('moving the record inside WeChat', () => {
   it('offers a code instead of a download, and the code imports on another phone; a stranger’s record is refused by default', async () => {
     const wechat = { userAgent: WECHAT_UA, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
