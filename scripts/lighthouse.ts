@@ -19,12 +19,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { builtPages } from '../tests/support/dist-files.ts';
-import { serveStatic } from '../tests/support/serve.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
-import { ROOT } from './generate-corpus.ts';
-import { cleanEnv } from './measure.ts';
+import { buildSite } from '../tooling/build-site.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tooling/chromium.ts';
+import { cleanEnv } from '../tooling/clean-env.ts';
+import { pageUrl, typicalLesson } from '../tooling/dist-files.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { quizPath } from '../src/lib/url.ts';
+import { serveStatic } from '../tooling/serve.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);
@@ -52,33 +53,17 @@ interface Lhr {
 function build(): { dist: string; cleanup: () => void } {
   const work = mkdtempSync(join(tmpdir(), 'hj-lighthouse-'));
   const dist = join(work, 'dist');
-  const env = cleanEnv({
-    OUT_DIR: dist,
-    SITE_BASE: '/',
-    CONTENT_DIR: undefined,
-    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
-  });
   console.log('[lighthouse] building the site …');
-  for (const args of [
-    ['astro', 'build'],
-    ['pagefind', '--site', dist],
-  ]) {
-    const run = spawnSync('npx', args, { cwd: ROOT, env, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-  }
+  const result = buildSite({ outDir: dist, cacheDir: join(work, 'astro-cache') });
+  if (!result.ok) throw new Error(`build failed:\n${result.output}`);
   return { dist, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
 
-/** Home, the lesson with the median HTML gzip (as the benchmark picks it), and its module's quiz. */
+/** Home, the typical lesson (median HTML gzip, as the benchmark picks it), and its module's quiz. */
 function pagesOf(dist: string): Record<string, string> {
-  const lessons = builtPages(dist)
-    .map((f) => f.slice(dist.length + 1))
-    .filter((f) => /^modules\/[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/(quiz|checklist)\//.test(f))
-    .map((page) => ({ page, gzip: gzipSync(readFileSync(join(dist, page)), { level: 9 }).length }))
-    .sort((a, b) => a.gzip - b.gzip);
-  const lesson = lessons[Math.floor((lessons.length - 1) / 2)]!.page.replace(/index\.html$/, '');
+  const lesson = pageUrl(typicalLesson(dist).page);
   const module = lesson.split('/')[1]!;
-  return { home: '', lesson, quiz: `modules/${module}/quiz/` };
+  return { home: '', lesson, quiz: quizPath(module) };
 }
 
 /** Runs the Lighthouse CLI. Asynchronously: the static server lives in this process and must keep answering. */

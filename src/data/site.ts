@@ -1,11 +1,17 @@
 /**
- * The site's content, loaded once per build: collections sorted for navigation, and checked
- * across files (see lib/content/validate). Pages read everything through here.
+ * The site's content, loaded once per build: collections sorted for navigation, checked across
+ * files (see lib/content/validate) and held to the question-bank targets (lib/content/bank-checks,
+ * whose tables are printed in the build log). Pages read everything through here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { relative } from 'node:path';
+import { bankCheckMode } from '../lib/content/bank-checks/mode';
+import { formatBankTable, formatGuessingTable } from '../lib/content/bank-checks/report';
+import { BANK_TARGETS, checkBanks, type Bank } from '../lib/content/bank-checks/targets';
+import { displayPath } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
+import { checkLocalRuleUsage } from '../lib/content/local-rule-usage';
+import { loadLocalRules } from './local-rules';
 
 export type Module = CollectionEntry<'modules'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -17,9 +23,10 @@ export interface SiteContent {
   questionsByModule: Map<string, Question[]>;
   lessonsById: Map<string, Lesson>;
   questionsById: Map<string, Question>;
+  /** "module/lesson#anchor" → the heading's text, for citing where a question is taught. */
+  sectionTitles: Map<string, string>;
 }
 
-const display = (path: string | undefined) => (path ? relative(process.cwd(), path) : '(unknown file)');
 /** "module/lesson" → "lesson", the last part of the lesson's URL. */
 export const slugOf = (lessonId: string) => lessonId.split('/')[1]!;
 
@@ -37,6 +44,7 @@ async function load(): Promise<SiteContent> {
     getCollection('questions'),
   ]);
   const anchors = new Map<string, string[]>();
+  const sectionTitles = new Map<string, string>();
   await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
@@ -44,14 +52,15 @@ async function load(): Promise<SiteContent> {
         lesson.id,
         headings.map((h) => h.slug),
       );
+      for (const h of headings) sectionTitles.set(`${lesson.id}#${h.slug}`, h.text);
     }),
   );
 
   const problems = validateContent({
-    modules: modules.map((m) => ({ id: m.id, file: display(m.filePath), order: m.data.order })),
+    modules: modules.map((m) => ({ id: m.id, file: displayPath(m.filePath), order: m.data.order })),
     lessons: lessons.map((l) => ({
       id: l.id,
-      file: display(l.filePath),
+      file: displayPath(l.filePath),
       folder: l.id.split('/')[0]!,
       module: l.data.module,
       order: l.data.order,
@@ -59,14 +68,20 @@ async function load(): Promise<SiteContent> {
     })),
     questions: questions.map((q) => ({
       id: q.id,
-      file: display(q.filePath),
+      file: displayPath(q.filePath),
       module: q.data.module,
       source: q.data.source,
     })),
   });
-  if (problems.length > 0) throw new ContentError(problems);
-
+  problems.push(
+    ...checkLocalRuleUsage(lessons.map((l) => ({ id: l.id, file: displayPath(l.filePath), body: l.body ?? '' }))),
+  );
   modules.sort((a, b) => a.data.order - b.data.order);
+  problems.push(...checkQuestionBanks(modules, questions));
+  if (problems.length > 0) throw new ContentError(problems);
+  // A broken content/local.yaml fails every build, not only one that renders a <LocalRule>.
+  loadLocalRules();
+
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));
   for (const lesson of lessons) lessonsByModule.get(lesson.data.module)?.push(lesson);
   for (const list of lessonsByModule.values()) list.sort((a, b) => a.data.order - b.data.order);
@@ -78,7 +93,28 @@ async function load(): Promise<SiteContent> {
     questionsByModule,
     lessonsById: new Map(lessons.map((l) => [l.id, l])),
     questionsById: new Map(questions.map((q) => [q.id, q.data])),
+    sectionTitles,
   };
+}
+
+/** Prints the bank tables once per build; returns the misses, or none when BANK_CHECKS=report. */
+function checkQuestionBanks(modules: Module[], questions: CollectionEntry<'questions'>[]): string[] {
+  const banks = new Map<string, Bank & { questions: Question[] }>();
+  for (const m of modules) banks.set(m.id, { module: m.id, file: '', questions: [] });
+  for (const q of questions) {
+    const bank = banks.get(q.data.module);
+    if (!bank) continue; // validateContent reports a bank without a module.
+    bank.file = displayPath(q.filePath);
+    bank.questions.push(q.data);
+  }
+  const list = [...banks.values()].filter((b) => b.questions.length > 0);
+  const check = checkBanks(list);
+  const mode = bankCheckMode();
+  console.log(`\n${formatBankTable(check, BANK_TARGETS)}\n\n${formatGuessingTable(list)}\n`);
+  if (mode === 'enforce') return check.problems.map((p) => p.message);
+  if (check.problems.length > 0)
+    console.log(`BANK_CHECKS=report: ${check.problems.length} miss(es) of the bank targets not enforced.`);
+  return [];
 }
 
 /** Lessons in reading order across the whole site, for previous/next links. */

@@ -13,3 +13,8 @@ export const moduleHref = (module: string) => href(`modules/${module}/`);
 /** Lesson ids are "module/lesson", which is also their path under /modules/. */
 export const lessonHref = (lessonId: string, anchor?: string) =>
   href(`modules/${lessonId}/`) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
+
+/** A module's quiz page relative to the base; plain so the tooling can find the built page too. */
+export const quizPath = (module: string) => `modules/${module}/quiz/`;
+export const quizHref = (module: string) => href(quizPath(module));
+export const checklistHref = (module: string) => href(`modules/${module}/checklist/`);

@@ -7,11 +7,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { parseQuestionBank } from '../lib/content/question-bank';
+import { displayPath } from '../lib/content/content-dir';
+import { claimIds, parseQuestionBank } from '../lib/content/question-bank';
 import { ContentError, formatIssuePath } from '../lib/content/messages';
 import { glossaryEntrySchema } from '../lib/content/schemas';
-
-const display = (path: string) => relative(process.cwd(), path) || path;
 
 export function questionBankLoader(base: string): Loader {
   return {
@@ -22,19 +21,14 @@ export function questionBankLoader(base: string): Loader {
         .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'questions.yaml')))
         .map((d) => ({ module: d.name, path: join(base, d.name, 'questions.yaml') }));
       const problems: string[] = [];
-      const seen = new Map<string, string>();
+      const firstFile = new Map<string, string>();
       store.clear();
       for (const { module, path } of files) {
-        const file = display(path);
+        const file = displayPath(path);
         const { questions, errors } = parseQuestionBank(readFileSync(path, 'utf8'), file, module);
-        problems.push(...errors);
-        for (const question of questions) {
-          const first = seen.get(question.id);
-          if (first) {
-            problems.push(`${file}: question ${question.id}: id is already used in ${first}`);
-            continue;
-          }
-          seen.set(question.id, file);
+        const claimed = claimIds(questions, file, firstFile);
+        problems.push(...errors, ...claimed.errors);
+        for (const question of claimed.questions) {
           const data = await parseData({ id: question.id, data: question, filePath: path });
           store.set({ id: question.id, data, filePath: relative(root, path) });
         }
@@ -51,7 +45,7 @@ export function glossaryLoader(path: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       store.clear();
       if (!existsSync(path)) return;
-      const file = display(path);
+      const file = displayPath(path);
       const raw: unknown = parse(readFileSync(path, 'utf8'));
       const list = (raw as { terms?: unknown } | null)?.terms;
       if (!Array.isArray(list)) throw new ContentError([`${file}: expected a top-level "terms:" list`]);

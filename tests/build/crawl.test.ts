@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { crawl, type CrawlReport } from '../support/crawl';
 
 function htmlPages(dir: string): string[] {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIST } from '../support/paths';
-import { builtPages } from '../support/dist-files';
+import { ROOT_DIST } from '../../tooling/paths';
+import { builtPages } from '../../tooling/dist-files';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

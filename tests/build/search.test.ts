@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preciseSearch, type PagefindLike } from '../../src/lib/search/precise';
-import { builtPages } from '../support/dist-files';
-import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { builtPages } from '../../tooling/dist-files';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { pagefindIn } from '../support/pagefind-node';
 import { ABSENT, FOUND } from './search-queries';
 

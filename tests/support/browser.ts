@@ -1,23 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-/** Flags for this closed network: without the background-networking ones Chromium keeps dialling out. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
+// The browser tests open pages through this file; launching Chromium is shared with the scripts.
+export { launch } from '../../tooling/chromium';
 
 export interface TrackedPage {
   page: Page;

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site';
-import { serveStatic } from './serve';
-import { TEST_DIST } from './paths';
+import { buildSite } from '../../tooling/build-site';
+import { serveStatic } from '../../tooling/serve';
+import { TEST_DIST } from '../../tooling/paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {

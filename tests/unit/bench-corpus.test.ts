@@ -8,8 +8,8 @@ import {
   parseLesson,
   splitBlocks,
   type SourceContent,
-} from '../../src/lib/bench/corpus.ts';
-import { descendants, parseGnuTime, parseStat } from '../../src/lib/bench/proc.ts';
+} from '../../tooling/bench/corpus.ts';
+import { descendants, parseGnuTime, parseStat } from '../../tooling/bench/proc.ts';
 import { seededRandom } from '../../src/lib/quiz/random.ts';
 import { parseQuestionBank } from '../../src/lib/content/question-bank.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';

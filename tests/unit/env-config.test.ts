@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteBase } from '../../src/lib/env-config.mjs';
+import { siteBase } from '../../tooling/env-config.mjs';
 import { withBase } from '../../src/lib/url';
 
 describe('siteBase (SITE_BASE)', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBank } from '../../src/lib/content/question-bank';
+import { claimIds, parseQuestionBank } from '../../src/lib/content/question-bank';
 
 const fixture = (name: string) => {
   const file = `tests/fixtures/question-banks/${name}.yaml`;
@@ -41,5 +41,19 @@ describe('parseQuestionBank', () => {
     if (typeof expected === 'string') expect(errors[0]).toContain(expected);
     else expect(errors[0]).toMatch(expected);
     expect(errors[0]!.startsWith(at(name))).toBe(true);
+  });
+});
+
+describe('claimIds', () => {
+  it('reports a question id used twice across banks, naming both files, and keeps the first', () => {
+    const { questions } = fixture('good');
+    const firstFile = new Map<string, string>();
+    const first = claimIds(questions, 'content/vote/questions.yaml', firstFile);
+    const again = claimIds(questions.slice(0, 1), 'content/other/questions.yaml', firstFile);
+    expect(first).toEqual({ questions, errors: [] });
+    expect(again).toEqual({
+      questions: [],
+      errors: ['content/other/questions.yaml: question m-10: id is already used in content/vote/questions.yaml'],
+    });
   });
 });

@@ -8,6 +8,7 @@ const authored = {
   options: ['甲', '乙', '丙', '丁'],
   explanation: '解析',
   source: 'vote/ballot#选票',
+  difficulty: 'medium' as const,
 };
 const convert = (q: Parameters<typeof toQuizQuestion>[0]) =>
   toQuizQuestion(q, '投票', (lesson, anchor) => `/modules/${lesson}/#${anchor}`);

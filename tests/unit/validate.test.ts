@@ -26,17 +26,6 @@ describe('validateContent', () => {
     expect(validateContent(valid())).toEqual([]);
   });
 
-  it('reports a question id used twice, naming both files', () => {
-    const c = valid();
-    const errors = validateContent({
-      ...c,
-      questions: [...c.questions, { ...c.questions[0]!, file: 'content/other/questions.yaml' }],
-    });
-    expect(errors).toEqual([
-      'content/other/questions.yaml: question vote-01: id is already used in content/vote/questions.yaml',
-    ]);
-  });
-
   it('reports a source pointing to a lesson that does not exist', () => {
     const c = valid();
     const errors = validateContent({ ...c, questions: [{ ...c.questions[0]!, source: 'vote/nowhere#名单公布' }] });

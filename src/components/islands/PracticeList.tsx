@@ -19,14 +19,18 @@ interface Props {
 }
 
 /** Questions shown at a time: a whole bank at once is a long page and a slow start on a cheap phone. */
-const GROUP = 10;
+const QUESTIONS_PER_STEP = 10;
 
 export function PracticeList({ questions, name }: Props) {
-  const items = practiceItems(questions, questions.length);
+  // Options are shuffled (their place in the bank teaches nothing), seeded by the bank's size,
+  // which stays put between visits: the order stays the same on every reload instead of
+  // reshuffling under a reader who is working through the list, and server and browser agree.
+  const seedFixedPerBank = questions.length;
+  const items = practiceItems(questions, seedFixedPerBank);
   const index = byId(questions);
   const [responses, setResponses] = useState(() => blankResponses(index, items));
   const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [limit, setLimit] = useState(GROUP);
+  const [limit, setLimit] = useState(QUESTIONS_PER_STEP);
   const { notice, update } = useProgress(false);
 
   const check = (q: QuizQuestion) => {
@@ -84,7 +88,7 @@ export function PracticeList({ questions, name }: Props) {
           type="button"
           class="js-only"
           onClick={() => {
-            setLimit(limit + GROUP);
+            setLimit(limit + QUESTIONS_PER_STEP);
             focusLater(`#${name}-${items[limit]!.id} :is(input, button)`);
           }}
         >

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isAnswered, isCorrect } from '../../lib/quiz/scoring';
 import type { QuizQuestion, Response } from '../../lib/quiz/types';
-import { describe, letter, TYPE_LABELS } from './labels';
+import { letter, responseText, TYPE_LABELS } from './labels';
 
 interface Props {
   q: QuizQuestion;
@@ -117,8 +117,8 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
       {reveal && (
         <div class={`feedback ${correct ? 'right' : 'wrong'}`} id={`${name}-feedback`} tabIndex={-1}>
           <p class="verdict">{correct ? '✓ 回答正确' : isAnswered(q, value) ? '✗ 回答错误' : '✗ 未作答'}</p>
-          {!correct && <p>您的答案：{describe(q, order, value)}</p>}
-          <p>正确答案：{describe(q, order, q.answer)}</p>
+          {!correct && <p>您的答案：{responseText(q, order, value)}</p>}
+          <p>正确答案：{responseText(q, order, q.answer)}</p>
           <p>解析：{q.explanation}</p>
           <p>
             <a href={q.href}>到课程中复习：{q.lessonTitle}</a>

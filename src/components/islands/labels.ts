@@ -10,7 +10,7 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** A response as a reader reads it, with option letters as shown on this paper. */
-export function describe(q: QuizQuestion, order: number[], r: Response | undefined): string {
+export function responseText(q: QuizQuestion, order: number[], r: Response | undefined): string {
   if (r === null || r === undefined || (Array.isArray(r) && r.length === 0)) return '未作答';
   if (typeof r === 'boolean') return r ? '正确' : '错误';
   if (typeof r === 'number') return `${letter(order.indexOf(r))}. ${q.options[r]}`;

@@ -40,6 +40,26 @@ export function parseQuestionBank(text: string, file: string, moduleId: string):
   return { questions, errors };
 }
 
+/**
+ * Question ids are unique across the site: progress, 错题本 and receipts refer to them. Keeps
+ * the first file to use each id in `firstFile` (id → file) and reports every later use there,
+ * naming both files; returns the questions whose ids were free.
+ */
+export function claimIds(questions: readonly Question[], file: string, firstFile: Map<string, string>): BankResult {
+  const claimed: Question[] = [];
+  const errors: string[] = [];
+  for (const question of questions) {
+    const first = firstFile.get(question.id);
+    if (first) {
+      errors.push(`${file}: question ${question.id}: id is already used in ${first}`);
+      continue;
+    }
+    firstFile.set(question.id, file);
+    claimed.push(question);
+  }
+  return { questions: claimed, errors };
+}
+
 /** The answer must fit the question type and point at options that exist. */
 export function checkAnswer(q: Omit<Question, 'module'>): string[] {
   const n = q.options.length;

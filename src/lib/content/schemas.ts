@@ -4,16 +4,10 @@
  * free of Astro imports and can be unit-tested.
  */
 import { z } from 'zod';
+import { AUDIENCES, type Audience } from './audiences';
 
-/** Who a module, lesson or question is written for. Labels are what the reader sees. */
-export const AUDIENCES = {
-  township: '乡镇党委书记',
-  village: '村党组织书记',
-  community: '社区党组织书记',
-  member: '两委成员',
-  staff: '选举工作人员',
-} as const;
-export type Audience = keyof typeof AUDIENCES;
+export { AUDIENCES, type Audience };
+
 const audienceIds = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 
 export const audienceSchema = z
@@ -73,15 +67,13 @@ export const glossaryEntrySchema = z.object({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const QUESTION_TYPES = {
-  single: '单选题',
-  multiple: '多选题',
-  judge: '判断题',
-  order: '排序题',
-} as const;
-export type QuestionType = keyof typeof QUESTION_TYPES;
+/** The question types, as questions.yaml names them. */
+export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'order'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const DIFFICULTIES = { easy: '基础', medium: '进阶', hard: '较难' } as const;
+/** What a question asks: easy = recall a rule; medium = apply it to a case; hard = tell two similar rules apart. */
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /**
  * A question as written in questions.yaml. Answers are 1-based option numbers, as a person
@@ -89,7 +81,7 @@ export const DIFFICULTIES = { easy: '基础', medium: '进阶', hard: '较难' }
  */
 export const questionSchema = z.object({
   id: slug.describe('Stable id, unique across the site. Never renumber: retire instead.'),
-  type: z.enum(['single', 'multiple', 'judge', 'order']).describe('single | multiple | judge (true/false) | order.'),
+  type: z.enum(QUESTION_TYPES).describe('single | multiple | judge (true/false) | order.'),
   stem: z.string().min(1).describe('The question text.'),
   options: z
     .array(z.string().min(1))
@@ -105,8 +97,19 @@ export const questionSchema = z.object({
     .describe('Where the lesson teaches this: module/lesson#heading-anchor.'),
   basis: z.string().optional().describe('Law and article the answer rests on, when it rests on law.'),
   audience: audienceSchema,
-  difficulty: z.enum(['easy', 'medium', 'hard']).default('medium').describe('easy | medium | hard.'),
+  difficulty: z
+    .enum(DIFFICULTIES)
+    .default('medium')
+    .describe('What the question asks: easy = recall a rule; medium = apply it to a case; hard = tell two similar rules apart.'),
   retired: z.boolean().default(false).describe('Retired questions stay for old progress but are never drawn.'),
+  lint: z
+    .string()
+    .trim()
+    .min(1, '写明这道题为什么必须这样写，如：法条原文就是“任何组织或者个人”')
+    .optional()
+    .describe(
+      'Why this item breaks a bank rule on purpose, in a short Chinese sentence (e.g. 法条原文就是“任何组织或者个人”). Exempts it from the absolute-word check only; the build reports a note with nothing to excuse.',
+    ),
 });
 export type QuestionInput = z.input<typeof questionSchema>;
 export type Question = z.infer<typeof questionSchema> & {

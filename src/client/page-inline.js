@@ -1,0 +1,80 @@
+// Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
+// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
+// filled in by Base.astro from their one definition (storage keys, the progress format version).
+(function (d) {
+  var root = d.documentElement;
+  function mark() {
+    var size = root.getAttribute('data-fs') || '';
+    d.querySelectorAll('[data-fs-set]').forEach(function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-fs-set') === size);
+    });
+  }
+  // Code a page needs only on demand waits in an inert <template data-NAME-loader>: cloned into
+  // the page, its script loads. Returns the template, or null when it was loaded before.
+  function load(name) {
+    var t = d.querySelector('template[data-' + name + '-loader]');
+    if (t) {
+      t.remove();
+      d.body.append(t.content);
+    }
+    return t;
+  }
+  function openSearch(e) {
+    e.preventDefault();
+    if (!load('search')) d.dispatchEvent(new Event('hj:open-search'));
+  }
+  mark();
+  // Test results and lessons read, on module links, cards and lesson lists. Reads the store
+  // written by lib/progress (every version so far keeps scores in the same place); text and the
+  // `hidden` flag only, and silent when storage is blocked or damaged (the quiz pages explain).
+  try {
+    var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
+    d.querySelectorAll('[data-progress]').forEach(function (el) {
+      var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
+      if (m)
+        el.textContent = el.hasAttribute('data-short')
+          ? m.passed
+            ? '✓'
+            : m.best + '分'
+          : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
+    });
+    d.querySelectorAll('[data-read]').forEach(function (el) {
+      if (saved.lessons[el.getAttribute('data-read')]) el.hidden = false;
+    });
+  } catch (err) {
+    // Nothing saved yet, or unreadable: show no marks.
+  }
+  // A lesson counts as read when its end comes into view or the reader marks it; the code that
+  // records it (through lib/progress) is loaded then.
+  var end = d.querySelector('[data-mark-read]');
+  if (end && window.IntersectionObserver)
+    new IntersectionObserver(function (e, o) {
+      if (e[0].isIntersecting) {
+        o.disconnect();
+        load('read');
+      }
+    }).observe(end);
+  d.addEventListener('click', function (e) {
+    var t = e.target.closest ? e.target : e.target.parentElement;
+    var size = t.closest('[data-fs-set]');
+    if (size) {
+      size = size.getAttribute('data-fs-set');
+      size ? root.setAttribute('data-fs', size) : root.removeAttribute('data-fs');
+      try {
+        localStorage.setItem('__FONT_SIZE_KEY__', size);
+      } catch (err) {
+        // Storage blocked (private mode, some in-app browsers): the size still applies to this page.
+      }
+      mark();
+    }
+    if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+    if (t.closest('[data-mark-read]')) load('read');
+    if (t.closest('[data-print]')) print();
+  });
+  d.addEventListener('keydown', function (e) {
+    var t = e.target;
+    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
+      openSearch(e);
+  });
+})(document);

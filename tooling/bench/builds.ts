@@ -1,0 +1,93 @@
+/**
+ * Cold builds for the bench: `astro build --force` (no content cache) and then Pagefind, each
+ * measured for wall time, CPU time and peak memory (see measure.ts).
+ */
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { buildEnv } from '../build-site.ts';
+import { builtPages } from '../dist-files.ts';
+import { measure, type Measured } from './measure.ts';
+import { megabytes, round, seconds } from './units.ts';
+
+export interface Step {
+  wallS: number;
+  cpuS?: number;
+  /** Peak of the summed resident memory of the step's process tree. */
+  peakMB: number;
+  /** Peak of its largest single process. */
+  peakProcessMB: number;
+}
+export interface Run {
+  astro: Step;
+  pagefind: Step;
+  total: Step;
+  loadAverageBefore: number;
+}
+export interface Site {
+  label: string;
+  pages: number;
+  /** The fastest run (by total wall time). */
+  best: Run;
+  runs: Run[];
+}
+
+export interface BuildTarget {
+  /** Shown in the progress lines. */
+  label: string;
+  /** The Astro project: ours (ROOT) or the floor. */
+  cwd: string;
+  dist: string;
+  contentDir?: string;
+  /**
+   * Astro's cache, in the bench's temporary folder (read by astro.config.mjs; the floor has its
+   * own): the project's cache must not keep entries of a corpus that is deleted afterwards.
+   */
+  cacheDir: string;
+  /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
+  bankChecks?: 'enforce' | 'report';
+}
+
+const step = (m: Measured): Step => ({
+  wallS: seconds(m.wallMs),
+  cpuS: m.cpuMs === undefined ? undefined : seconds(m.cpuMs),
+  peakMB: megabytes(m.peakTreeBytes),
+  peakProcessMB: megabytes(m.peakProcessBytes),
+});
+
+/** One cold build and index of a site. */
+export async function buildOnce({ label, cwd, dist, contentDir, cacheDir, bankChecks }: BuildTarget): Promise<Run> {
+  rmSync(dist, { recursive: true, force: true });
+  const env = buildEnv({ outDir: dist, contentDir, cacheDir, bankChecks });
+  const loadAverageBefore = round(loadavg()[0]!);
+  if (loadAverageBefore > 1)
+    console.warn(
+      `[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`,
+    );
+  console.log(`[bench] building ${label} …`);
+  const astro = await measure('npx', ['astro', 'build', '--force'], { cwd, env });
+  if (!astro.ok) throw new Error(`astro build (${label}) failed:\n${astro.output}`);
+  const pagefind = await measure('npx', ['pagefind', '--site', dist], { cwd, env });
+  if (!pagefind.ok) throw new Error(`pagefind (${label}) failed:\n${pagefind.output}`);
+  const a = step(astro);
+  const p = step(pagefind);
+  return {
+    astro: a,
+    pagefind: p,
+    total: {
+      wallS: seconds(astro.wallMs + pagefind.wallMs),
+      cpuS: a.cpuS !== undefined && p.cpuS !== undefined ? round(a.cpuS + p.cpuS, 1) : undefined,
+      // The two steps run one after the other: together they peak at the larger of the two.
+      peakMB: Math.max(a.peakMB, p.peakMB),
+      peakProcessMB: Math.max(a.peakProcessMB, p.peakProcessMB),
+    },
+    loadAverageBefore,
+  };
+}
+
+/** A built site with its runs; the fastest run stands for it. */
+export const site = (label: string, dist: string, runs: Run[]): Site => ({
+  label,
+  pages: builtPages(dist).length,
+  best: runs.reduce((a, b) => (b.total.wallS < a.total.wallS ? b : a)),
+  runs,
+});

@@ -1,0 +1,85 @@
+/**
+ * Runs a command and measures it: wall time, CPU time and peak memory. Memory is sampled from
+ * /proc every 50 ms as the sum of the resident sizes of the command's whole process tree (npx,
+ * astro and its workers, pagefind); GNU time (Debian package `time`), when installed, adds the
+ * kernel's exact peak of the largest single process and the CPU time.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { descendants, parseGnuTime, parseStat, type ProcStat } from './proc.ts';
+
+export interface Measured {
+  ok: boolean;
+  output: string;
+  /** Wall-clock milliseconds. */
+  wallMs: number;
+  /** User + system CPU milliseconds of the whole tree (GNU time), if known. */
+  cpuMs?: number;
+  /** Peak of the summed resident memory of the process tree, bytes (sampled). */
+  peakTreeBytes: number;
+  /** Peak resident memory of the largest single process, bytes (kernel, via GNU time; else sampled). */
+  peakProcessBytes: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const PAGE = 4096;
+
+function snapshot(): ProcStat[] {
+  const out: ProcStat[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (stat) out.push(stat);
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return out;
+}
+
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Measured> {
+  const useTime = existsSync(GNU_TIME);
+  const scratch = mkdtempSync(join(tmpdir(), 'hj-measure-'));
+  const timeFile = join(scratch, 'time.txt');
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+
+  let peakTree = 0;
+  let peakProcess = 0;
+  const sample = () => {
+    if (child.pid === undefined) return;
+    const tree = descendants(child.pid, snapshot());
+    const sizes = tree.map((s) => s.rssPages * PAGE);
+    peakTree = Math.max(
+      peakTree,
+      sizes.reduce((a, b) => a + b, 0),
+    );
+    peakProcess = Math.max(peakProcess, ...sizes, 0);
+  };
+  const timer = setInterval(sample, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const wallMs = performance.now() - started;
+
+  const timed = useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : undefined;
+  rmSync(scratch, { recursive: true, force: true });
+  return {
+    ok: code === 0,
+    output,
+    wallMs,
+    cpuMs: timed ? (timed.user + timed.system) * 1000 : undefined,
+    peakTreeBytes: peakTree,
+    peakProcessBytes: timed ? Math.max(timed.maxRssKiB * 1024, peakProcess) : peakProcess,
+  };
+}

@@ -1,0 +1,24 @@
+/** The bench's goals and how a result against one is reported. */
+import { table } from './markdown.ts';
+
+/** Targets from the issue, for N = 1,000 (the floor there: 12 s + 8 s, 1.15 GB). */
+export const TARGET = {
+  buildSeconds: 23,
+  peakMB: 1200,
+  overFloor: 1.15,
+  lessonGrowth: 1.2,
+  firstQueryGzip: 100 * 1024,
+};
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+export const targetsTable = (targets: Target[]) =>
+  table(
+    ['target', 'goal', 'measured', ''],
+    targets.map((t) => [t.name, t.goal, t.measured, t.met ? 'met' : 'MISSED']),
+  );
