@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
+import { minifiedScript } from './src/integrations/minified-script.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -25,7 +26,7 @@ export default defineConfig({
   integrations: [mdx(), preact({ include: ['**/components/islands/**'] })],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [noPreactSignals()],
+    plugins: [noPreactSignals(), minifiedScript()],
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
