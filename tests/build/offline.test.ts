@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../tooling/dist-files';
+import { readPrecache } from '../../tooling/offline/precache-list';
 import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
-
-/** The URLs in the precache list written into sw.js. */
-const precached = (dist: string) =>
-  [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]!);
 
 const filesUnder = (dist: string, folder: string) =>
   readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
@@ -22,7 +19,7 @@ describe.each([
   { name: 'at the domain root', dist: ROOT_DIST, base: '/' },
   { name: 'under a sub-path', dist: SUB_DIST, base: SUB_BASE },
 ])('the offline copy of the site built $name', ({ dist, base }) => {
-  const urls = precached(dist);
+  const { urls, bytes } = readPrecache(dist);
   const list = new Set(urls);
 
   it('holds every page, script, style and the questions the wrong-answer book fetches', () => {
@@ -36,7 +33,6 @@ describe.each([
     expect(
       [...pages, ...assets, ...banks, 'sw-register.js', 'manifest.webmanifest'].filter((u) => !list.has(u)),
     ).toEqual([]);
-    const bytes = urls.reduce((sum, u) => sum + statSync(join(dist, u)).size, 0);
     console.log(`[offline] ${base}: ${urls.length} files precached, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
   });
 
