@@ -25,6 +25,7 @@ import { buildTimes } from '../tooling/bench/measurements/build-times.ts';
 import { firstLoad } from '../tooling/bench/measurements/first-load.ts';
 import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
 import { search } from '../tooling/bench/measurements/search.ts';
+import { offline } from '../tooling/bench/measurements/offline.ts';
 import { parseBenchArgs } from '../tooling/bench/options.ts';
 import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
@@ -33,7 +34,7 @@ import { typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/paths.ts';
 
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
-const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search];
+const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, offline];
 
 const options = parseBenchArgs(process.argv.slice(2));
 const N = options.lessons;
@@ -43,7 +44,7 @@ const started = new Date();
 try {
   const realDist = join(work, 'real');
   const real = site('real site', realDist, [
-    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir }),
+    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir, serviceWorker: true }),
   ]);
   const typical = typicalLesson(realDist);
   const [, typicalModule, typicalLessonSlug] = typical.page.split('/');
@@ -66,7 +67,14 @@ try {
   for (let i = 1; i <= options.runs; i++) {
     const of = options.runs > 1 ? ` (run ${i} of ${options.runs})` : '';
     genRuns.push(
-      await buildOnce({ label: `the generated site, N = ${N}${of}`, cwd: ROOT, dist: genDist, contentDir, cacheDir }),
+      await buildOnce({
+        label: `the generated site, N = ${N}${of}`,
+        cwd: ROOT,
+        dist: genDist,
+        contentDir,
+        cacheDir,
+        serviceWorker: true,
+      }),
     );
     if (floorDir && floorDist)
       floorRuns.push(
