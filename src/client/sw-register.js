@@ -25,6 +25,8 @@
       function watch(worker) {
         if (worker) worker.onstatechange = offer;
       }
+      // A browser that blocks workers may resolve with no registration (Playwright does).
+      if (!reg) return;
       offer();
       // The check that a page load starts may already be under way when this script runs.
       watch(reg.installing);

@@ -110,6 +110,10 @@ async function offlineThenUpdate({ dist, base, everyPage }: Deploy) {
     await first.waitFor();
     expect(await first.textContent()).toContain(lessonTitle('village-election', 'voting-and-counting'));
 
+    // A page this build does not have: the site's own 404 page with its links, not the browser's error.
+    await page.goto(`${site}modules/no-such-lesson/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('找不到这个页面');
+
     // A page that reads its own query: the link's parameters reach the page unchanged.
     await page.goto(`${site}search/?q=${encodeURIComponent('选民登记')}&${WECHAT_QUERY}`);
     expect(await page.getByRole('searchbox', { name: '搜索关键词' }).first().inputValue()).toBe('选民登记');
