@@ -28,7 +28,12 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals(), minifiedScript()],
     build: {
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      rolldownOptions: {
+        checks: { moduleLevelDirective: false },
+        // Every island page needs all of Preact (core, hooks, JSX runtime): one chunk for it
+        // instead of hooks riding in a shared app chunk saves ~200 B gzip per island page.
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+      },
     },
   },
 });

@@ -3,8 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 /**
  * `npm test`: unit tests (pure lib and islands) and build-level tests (the real site built
- * into .test-dist/, checked as files and over a real static server). Browser tests live in
- * vitest.e2e.config.ts.
+ * into .test-dist/, checked as files and over a real static server). `npm run test:unit` runs the
+ * unit project alone, without a build. Browser tests live in vitest.e2e.config.ts.
  */
 export default getViteConfig(
   {

@@ -11,6 +11,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Skip the Pagefind and service-worker steps (for builds that are expected to fail). */
   index?: boolean;
+  /**
+   * BANK_CHECKS (see src/lib/content/bank-checks/mode.ts): `report` prints the bank tables without
+   * failing the build, for generated courses whose banks repeat real questions at random.
+   */
+  bankChecks?: 'enforce' | 'report';
 }
 export interface BuildResult {
   ok: boolean;
@@ -18,8 +23,8 @@ export interface BuildResult {
 }
 
 /** The environment `npm run build` reads (see astro.config.mjs), clean of Vitest's variables. */
-export function buildEnv({ outDir, base = '/', contentDir, cacheDir }: BuildOptions): NodeJS.ProcessEnv {
-  const env = cleanEnv({ OUT_DIR: outDir, SITE_BASE: base, CONTENT_DIR: contentDir });
+export function buildEnv({ outDir, base = '/', contentDir, cacheDir, bankChecks }: BuildOptions): NodeJS.ProcessEnv {
+  const env = cleanEnv({ OUT_DIR: outDir, SITE_BASE: base, CONTENT_DIR: contentDir, BANK_CHECKS: bankChecks });
   if (cacheDir) env.ASTRO_CACHE_DIR = cacheDir;
   return env;
 }

@@ -1,8 +1,12 @@
 /**
- * The site's content, loaded once per build: collections sorted for navigation, and checked
- * across files (see lib/content/validate). Pages read everything through here.
+ * The site's content, loaded once per build: collections sorted for navigation, checked across
+ * files (see lib/content/validate) and held to the question-bank targets (lib/content/bank-checks,
+ * whose tables are printed in the build log). Pages read everything through here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { bankCheckMode } from '../lib/content/bank-checks/mode';
+import { formatBankTable, formatGuessingTable } from '../lib/content/bank-checks/report';
+import { BANK_TARGETS, checkBanks, type Bank } from '../lib/content/bank-checks/targets';
 import { displayPath } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
@@ -63,9 +67,10 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  modules.sort((a, b) => a.data.order - b.data.order);
+  problems.push(...checkQuestionBanks(modules, questions));
   if (problems.length > 0) throw new ContentError(problems);
 
-  modules.sort((a, b) => a.data.order - b.data.order);
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));
   for (const lesson of lessons) lessonsByModule.get(lesson.data.module)?.push(lesson);
   for (const list of lessonsByModule.values()) list.sort((a, b) => a.data.order - b.data.order);
@@ -78,6 +83,26 @@ async function load(): Promise<SiteContent> {
     lessonsById: new Map(lessons.map((l) => [l.id, l])),
     questionsById: new Map(questions.map((q) => [q.id, q.data])),
   };
+}
+
+/** Prints the bank tables once per build; returns the misses, or none when BANK_CHECKS=report. */
+function checkQuestionBanks(modules: Module[], questions: CollectionEntry<'questions'>[]): string[] {
+  const banks = new Map<string, Bank & { questions: Question[] }>();
+  for (const m of modules) banks.set(m.id, { module: m.id, file: '', questions: [] });
+  for (const q of questions) {
+    const bank = banks.get(q.data.module);
+    if (!bank) continue; // validateContent reports a bank without a module.
+    bank.file = displayPath(q.filePath);
+    bank.questions.push(q.data);
+  }
+  const list = [...banks.values()].filter((b) => b.questions.length > 0);
+  const check = checkBanks(list);
+  const mode = bankCheckMode();
+  console.log(`\n${formatBankTable(check, BANK_TARGETS)}\n\n${formatGuessingTable(list)}\n`);
+  if (mode === 'enforce') return check.problems.map((p) => p.message);
+  if (check.problems.length > 0)
+    console.log(`BANK_CHECKS=report: ${check.problems.length} miss(es) of the bank targets not enforced.`);
+  return [];
 }
 
 /** Lessons in reading order across the whole site, for previous/next links. */

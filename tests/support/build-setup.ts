@@ -1,6 +1,6 @@
 /**
  * Global setup of the build-level tests: builds the real site twice, at the domain root and
- * under a sub-path, exactly as a host would, and the broken-content fixture once.
+ * under a sub-path, exactly as a host would, and the broken-content and bank-rule fixtures once.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,10 @@ import { buildSite } from '../../tooling/build-site';
 import { ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/paths';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
+/** A bank whose questions are valid but miss a bank target (lib/content/bank-checks). */
+export const BANK_RULE_RESULT = join(TEST_DIST, 'bank-rule-content.json');
+/** The log of the real site's build at the domain root. */
+export const ROOT_BUILD_LOG = join(TEST_DIST, 'root-build.log');
 
 export default function setup() {
   rmSync(TEST_DIST, { recursive: true, force: true });
@@ -18,6 +22,7 @@ export default function setup() {
   ] as const) {
     const result = buildSite({ outDir, base });
     if (!result.ok) throw new Error(`Build for base ${base} failed:\n${result.output}`);
+    if (outDir === ROOT_DIST) writeFileSync(ROOT_BUILD_LOG, result.output);
   }
   const broken = buildSite({
     outDir: join(TEST_DIST, 'broken'),
@@ -25,4 +30,10 @@ export default function setup() {
     index: false,
   });
   writeFileSync(BROKEN_RESULT, JSON.stringify(broken));
+  const bankRule = buildSite({
+    outDir: join(TEST_DIST, 'bank-rule'),
+    contentDir: join(ROOT, 'tests/fixtures/bank-rule-content'),
+    index: false,
+  });
+  writeFileSync(BANK_RULE_RESULT, JSON.stringify(bankRule));
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkBanks } from '../../src/lib/content/bank-checks/targets';
 import { parseQuestionBank } from '../../src/lib/content/question-bank';
 import { ROOT } from '../../tooling/paths';
 
@@ -23,6 +24,14 @@ describe('the question bank of the real curriculum', () => {
     console.log(`[bank] ${total} questions: ${banks.map((b) => `${b.module} ${b.questions.length}`).join(', ')}`);
     expect(total).toBeGreaterThanOrEqual(180);
     expect(banks.filter((b) => b.questions.length < 15).map((b) => b.module)).toEqual([]);
+  });
+
+  it('meets every bank target of issue 10, as the build enforces them', () => {
+    expect(
+      checkBanks(
+        banks.map((b) => ({ module: b.module, file: `content/${b.module}/questions.yaml`, questions: b.questions })),
+      ).problems.map((p) => p.message),
+    ).toEqual([]);
   });
 
   it('uses every question type in every module', () => {

@@ -68,7 +68,8 @@ describe('<PracticeList>', () => {
     render(<PracticeList questions={[single]} name="p" />);
     const check = screen.getByRole('button', { name: '核对答案' }) as HTMLButtonElement;
     expect(check.disabled).toBe(true);
-    fireEvent.click(screen.getByLabelText('A. a'));
+    // Option "a" is wrong (the key is "c"), whatever letter the shuffle gave it.
+    fireEvent.click(screen.getByLabelText(/^[A-D]\. a$/));
     fireEvent.click(check);
     expect(screen.getByText('✗ 回答错误')).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).wrong).toMatchObject({ s: { module: 'vote', streak: 0 } });
@@ -78,6 +79,16 @@ describe('<PracticeList>', () => {
 });
 
 describe('<PracticeList> with a whole bank', () => {
+  it('shows options shuffled, not in the order the bank lists them', () => {
+    render(<PracticeList questions={bank(10)} name="p" />);
+    const shown = screen
+      .getAllByRole('group')
+      .filter((g) => g.tagName === 'FIELDSET')
+      .map((field) => [...field.querySelectorAll('label')].map((l) => l.textContent!.slice(3)).join(''));
+    for (const options of shown) expect([...options].sort().join('')).toBe('abcd');
+    expect(shown.filter((options) => options !== 'abcd').length).toBeGreaterThan(5);
+  });
+
   it('shows ten questions at a time and the rest on request', () => {
     render(<PracticeList questions={bank(12)} name="p" />);
     expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')).toHaveLength(10);

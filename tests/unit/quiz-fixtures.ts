@@ -1,6 +1,12 @@
 import type { QuizQuestion } from '../../src/lib/quiz/types';
 
-const base = { module: 'vote', explanation: '解析', lessonTitle: '投票', href: '/modules/vote/ballot/#x' };
+const base = {
+  module: 'vote',
+  explanation: '解析',
+  difficulty: 'medium',
+  lessonTitle: '投票',
+  href: '/modules/vote/ballot/#x',
+} as const;
 export const single: QuizQuestion = {
   ...base,
   id: 's',

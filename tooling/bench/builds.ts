@@ -49,6 +49,8 @@ export interface BuildTarget {
   cacheDir: string;
   /** Run the offline step of `npm run build` too (this project's builds). */
   serviceWorker?: boolean;
+  /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
+  bankChecks?: 'enforce' | 'report';
 }
 
 const step = (m: Measured): Step => ({
@@ -60,9 +62,9 @@ const step = (m: Measured): Step => ({
 
 /** One cold build and index of a site. */
 export async function buildOnce(target: BuildTarget): Promise<Run> {
-  const { label, cwd, dist, contentDir, cacheDir } = target;
+  const { label, cwd, dist, contentDir, cacheDir, bankChecks } = target;
   rmSync(dist, { recursive: true, force: true });
-  const env = buildEnv({ outDir: dist, contentDir, cacheDir });
+  const env = buildEnv({ outDir: dist, contentDir, cacheDir, bankChecks });
   const loadAverageBefore = round(loadavg()[0]!);
   if (loadAverageBefore > 1)
     console.warn(

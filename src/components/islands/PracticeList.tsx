@@ -22,8 +22,9 @@ interface Props {
 const QUESTIONS_PER_STEP = 10;
 
 export function PracticeList({ questions, name }: Props) {
-  // Seeded by the bank's size, which stays put between visits: ordering questions keep the same
-  // scramble on every reload instead of reshuffling under a reader who is working through them.
+  // Options are shuffled (their place in the bank teaches nothing), seeded by the bank's size,
+  // which stays put between visits: the order stays the same on every reload instead of
+  // reshuffling under a reader who is working through the list, and server and browser agree.
   const seedFixedPerBank = questions.length;
   const items = practiceItems(questions, seedFixedPerBank);
   const index = byId(questions);

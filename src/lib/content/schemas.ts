@@ -77,6 +77,10 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'order'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** What a question asks: easy = recall a rule; medium = apply it to a case; hard = tell two similar rules apart. */
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
 /**
  * A question as written in questions.yaml. Answers are 1-based option numbers, as a person
  * counts them; the loader keeps them that way and the quiz code converts once.
@@ -99,8 +103,19 @@ export const questionSchema = z.object({
     .describe('Where the lesson teaches this: module/lesson#heading-anchor.'),
   basis: z.string().optional().describe('Law and article the answer rests on, when it rests on law.'),
   audience: audienceSchema,
-  difficulty: z.enum(['easy', 'medium', 'hard']).default('medium').describe('easy | medium | hard.'),
+  difficulty: z
+    .enum(DIFFICULTIES)
+    .default('medium')
+    .describe('What the question asks: easy = recall a rule; medium = apply it to a case; hard = tell two similar rules apart.'),
   retired: z.boolean().default(false).describe('Retired questions stay for old progress but are never drawn.'),
+  lint: z
+    .string()
+    .trim()
+    .min(1, '写明这道题为什么必须这样写，如：法条原文就是“任何组织或者个人”')
+    .optional()
+    .describe(
+      'Why this item breaks a bank rule on purpose, in a short Chinese sentence (e.g. 法条原文就是“任何组织或者个人”). Exempts it from the absolute-word check only; the build reports a note with nothing to excuse.',
+    ),
 });
 export type QuestionInput = z.input<typeof questionSchema>;
 export type Question = z.infer<typeof questionSchema> & {

@@ -1,3 +1,10 @@
+/**
+ * Papers and practice lists from a seed: the same bank, size and seed always give the same
+ * questions in the same order with the same option orders, so a test can be rebuilt after a
+ * reload and printed twice alike. Options are always shuffled: their place in the bank teaches
+ * nothing, and an ordering question is never shown already in the right order.
+ */
+import type { Difficulty } from '../content/schemas';
 import { seededRandom, shuffle } from './random';
 import type { QuizQuestion } from './types';
 
@@ -8,32 +15,45 @@ export interface PaperItem {
   order: number[];
 }
 
+/** A test's mix of levels, in parts: 30% recall, 40% apply to a case, 30% tell two rules apart. */
+export const DIFFICULTY_MIX: Record<Difficulty, number> = { easy: 3, medium: 4, hard: 3 };
+
 /**
- * Draws `size` questions without repeats and shuffles each one's options, all from `seed`:
- * the same bank, size and seed always give the same paper.
+ * Draws `size` questions without repeats in the mix of DIFFICULTY_MIX and shuffles each one's
+ * options. The mix is dealt by the Sainte-Laguë rule: the k-th question of a level (0-based, in
+ * shuffled order) ranks (2k + 1) ÷ the level's parts, and the `size` best ranks are drawn, ties
+ * going to the earlier level (a stable sort over the levels in order). A level that runs short
+ * leaves its places to the others in proportion. The paper keeps the shuffled order.
  */
 export function drawPaper(bank: readonly QuizQuestion[], size: number, seed: number): PaperItem[] {
   const random = seededRandom(seed);
-  const picked = shuffle(bank, random).slice(0, Math.max(0, Math.min(size, bank.length)));
-  return picked.map((q) => ({ id: q.id, order: optionOrder(q, random) }));
+  const shuffled = shuffle(bank, random);
+  const drawn = new Set(
+    (Object.keys(DIFFICULTY_MIX) as Difficulty[])
+      .flatMap((level) =>
+        shuffled
+          .filter((q) => q.difficulty === level)
+          .map((q, k) => ({ q, rank: (2 * k + 1) / DIFFICULTY_MIX[level] })),
+      )
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, size)
+      .map(({ q }) => q),
+  );
+  return shuffled.filter((q) => drawn.has(q)).map((q) => ({ id: q.id, order: optionOrder(q, random) }));
 }
 
-/** Practice keeps the bank's order; only ordering questions must be scrambled to be a question at all. */
+/** Practice keeps the bank's order of questions and shuffles every question's options. */
 export function practiceItems(bank: readonly QuizQuestion[], seed: number): PaperItem[] {
   const random = seededRandom(seed);
-  return bank.map((q) => ({
-    id: q.id,
-    order: q.type === 'order' ? optionOrder(q, random) : q.options.map((_, i) => i),
-  }));
+  return bank.map((q) => ({ id: q.id, order: optionOrder(q, random) }));
 }
 
 function optionOrder(q: QuizQuestion, random: () => number): number[] {
-  const identity = q.options.map((_, i) => i);
-  if (q.type === 'judge') return [];
-  const order = shuffle(identity, random);
+  const order = shuffle(
+    q.options.map((_, i) => i),
+    random,
+  );
   // An ordering question shown already in the right order would give itself away.
-  if (q.type === 'order' && Array.isArray(q.answer) && order.every((v, i) => v === (q.answer as number[])[i])) {
-    order.push(order.shift()!);
-  }
+  if (q.type === 'order' && order.every((v, i) => v === (q.answer as number[])[i])) order.push(order.shift()!);
   return order;
 }

@@ -1,4 +1,4 @@
-import type { QuizQuestion } from './types';
+import type { Difficulty, QuizQuestion } from './types';
 
 interface AuthoredQuestion {
   id: string;
@@ -9,6 +9,7 @@ interface AuthoredQuestion {
   answer: number | boolean | number[];
   explanation: string;
   source: string;
+  difficulty: Difficulty;
 }
 
 /** Converts an authored question (1-based answers) to what the quiz islands use (0-based). */
@@ -35,6 +36,7 @@ export function toQuizQuestion(
     options: q.options,
     answer,
     explanation: q.explanation,
+    difficulty: q.difficulty,
     lesson,
     lessonTitle,
     href: lessonHref(lesson, anchor),

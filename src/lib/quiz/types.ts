@@ -2,9 +2,9 @@
  * A question as the browser gets it: answers 0-based, the lesson it comes from resolved to a
  * link. Built at build time from the content collection (see toQuizQuestion).
  */
-import type { QuestionType } from '../content/schemas';
+import type { Difficulty, QuestionType } from '../content/schemas';
 
-export type { QuestionType };
+export type { Difficulty, QuestionType };
 
 export interface QuizQuestion {
   id: string;
@@ -16,6 +16,8 @@ export interface QuizQuestion {
   /** single: option index; multiple: sorted indices; judge: true/false; order: indices in the right sequence. */
   answer: number | boolean | number[];
   explanation: string;
+  /** What the question asks; a test draws a fixed mix of levels (see drawPaper). */
+  difficulty: Difficulty;
   /** "module/lesson" of the source. */
   lesson: string;
   lessonTitle: string;
