@@ -17,7 +17,8 @@
         button.onclick = function () {
           updating = 1;
           // Another tab may already have switched: then a reload is all that is left.
-          reg.waiting ? reg.waiting.postMessage({ type: 'SKIP_WAITING' }) : location.reload();
+          if (reg.waiting) reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+          else location.reload();
         };
         // Inside the page's status region, so screen readers announce it.
         box.append(button);
