@@ -1,5 +1,5 @@
 // Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
-// opener, test marks and the loader of the offline worker's registration. Kept tiny and
+// opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
 // dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
 // Base.astro from their one definition (storage keys, the progress format version, a URL).
 (function (d) {
@@ -48,6 +48,7 @@
       mark();
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+    if (t.closest('[data-print]')) print();
   });
   d.addEventListener('keydown', function (e) {
     var t = e.target;

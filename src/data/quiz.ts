@@ -1,4 +1,5 @@
 /** Questions as the quiz islands receive them: only what a page needs, never the whole bank. */
+import type { ExamQuestion } from '../lib/quiz/exam-paper';
 import { toQuizQuestion } from '../lib/quiz/to-client';
 import type { QuizQuestion } from '../lib/quiz/types';
 import { lessonHref } from '../lib/url';
@@ -23,4 +24,19 @@ export function questionsById(site: SiteContent, ids: string[], where: string): 
     if (q.retired) throw new Error(`${where}: <Check ids="…">: question "${id}" is retired`);
     return toClient(site, q);
   });
+}
+
+/**
+ * A module's live questions with what exam papers filter and cite by (audience, the
+ * heading that teaches it): served as /modules/<id>/questions.json.
+ */
+export function moduleExamQuestions(site: SiteContent, moduleId: string): ExamQuestion[] {
+  return (site.questionsByModule.get(moduleId) ?? [])
+    .filter((q) => !q.retired)
+    .map((q) => ({
+      ...toClient(site, q),
+      audience: q.audience,
+      section: site.sectionTitles.get(q.source) ?? q.source.split('#')[1]!,
+      ...(q.basis ? { basis: q.basis } : {}),
+    }));
 }

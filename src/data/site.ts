@@ -10,6 +10,8 @@ import { BANK_TARGETS, checkBanks, type Bank } from '../lib/content/bank-checks/
 import { displayPath } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
+import { checkLocalRuleUsage } from '../lib/content/local-rule-usage';
+import { loadLocalRules } from './local-rules';
 
 export type Module = CollectionEntry<'modules'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -21,6 +23,8 @@ export interface SiteContent {
   questionsByModule: Map<string, Question[]>;
   lessonsById: Map<string, Lesson>;
   questionsById: Map<string, Question>;
+  /** "module/lesson#anchor" → the heading's text, for citing where a question is taught. */
+  sectionTitles: Map<string, string>;
 }
 
 /** "module/lesson" → "lesson", the last part of the lesson's URL. */
@@ -40,6 +44,7 @@ async function load(): Promise<SiteContent> {
     getCollection('questions'),
   ]);
   const anchors = new Map<string, string[]>();
+  const sectionTitles = new Map<string, string>();
   await Promise.all(
     lessons.map(async (lesson) => {
       const { headings } = await render(lesson);
@@ -47,6 +52,7 @@ async function load(): Promise<SiteContent> {
         lesson.id,
         headings.map((h) => h.slug),
       );
+      for (const h of headings) sectionTitles.set(`${lesson.id}#${h.slug}`, h.text);
     }),
   );
 
@@ -67,9 +73,14 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  problems.push(
+    ...checkLocalRuleUsage(lessons.map((l) => ({ id: l.id, file: displayPath(l.filePath), body: l.body ?? '' }))),
+  );
   modules.sort((a, b) => a.data.order - b.data.order);
   problems.push(...checkQuestionBanks(modules, questions));
   if (problems.length > 0) throw new ContentError(problems);
+  // A broken content/local.yaml fails every build, not only one that renders a <LocalRule>.
+  loadLocalRules();
 
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));
   for (const lesson of lessons) lessonsByModule.get(lesson.data.module)?.push(lesson);
@@ -82,6 +93,7 @@ async function load(): Promise<SiteContent> {
     questionsByModule,
     lessonsById: new Map(lessons.map((l) => [l.id, l])),
     questionsById: new Map(questions.map((q) => [q.id, q.data])),
+    sectionTitles,
   };
 }
 

@@ -40,7 +40,8 @@ export const FOUND: { query: string; lesson: string }[] = [
   { query: '民主评议', lesson: 'modules/follow-up/supervision-and-finance/' },
   { query: '村民代表会议', lesson: 'modules/follow-up/village-meetings/' },
   // Several words: all must be on the page.
-  { query: '委托 三人', lesson: 'modules/village-election/voting-and-counting/' },
+  // Four lessons teach the proxy limit; the one written for voters away from home is where a reader starts.
+  { query: '委托 三人', lesson: 'modules/mobilization/voters-away-from-home/' },
   { query: '选民名单 申诉', lesson: 'modules/village-election/voter-registration/' },
   // A full phrase, typed as read in a lesson.
   { query: '候选人不得接受委托', lesson: 'modules/village-election/voting-and-counting/' },

@@ -4,16 +4,10 @@
  * free of Astro imports and can be unit-tested.
  */
 import { z } from 'zod';
+import { AUDIENCES, type Audience } from './audiences';
 
-/** Who a module, lesson or question is written for. Labels are what the reader sees. */
-export const AUDIENCES = {
-  township: '乡镇党委书记',
-  village: '村党组织书记',
-  community: '社区党组织书记',
-  member: '两委成员',
-  staff: '选举工作人员',
-} as const;
-export type Audience = keyof typeof AUDIENCES;
+export { AUDIENCES, type Audience };
+
 const audienceIds = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 
 export const audienceSchema = z

@@ -1,7 +1,7 @@
-/** A module's questions as JSON, fetched by the wrong-answer book for the modules it needs. */
+/** A module's questions as JSON, fetched by the wrong-answer book and the exam-paper builder for the modules they need. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
-import { moduleQuestions } from '../../../data/quiz';
+import { moduleExamQuestions } from '../../../data/quiz';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await loadSite();
@@ -10,7 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  return new Response(JSON.stringify(moduleQuestions(site, params.module!)), {
+  return new Response(JSON.stringify(moduleExamQuestions(site, params.module!)), {
     headers: { 'content-type': 'application/json' },
   });
 };
