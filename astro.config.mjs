@@ -6,6 +6,7 @@ import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/integrations/xlsx-without-workers.mjs';
+import { minifiedScript } from './src/integrations/minified-script.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -36,7 +37,7 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [noPreactSignals(), xlsxWithoutWorkers()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript()],
     build: {
       rolldownOptions: {
         checks: { moduleLevelDirective: false },

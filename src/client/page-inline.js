@@ -1,6 +1,7 @@
-// Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
-// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
-// filled in by Base.astro from their one definition (storage keys, the progress format version).
+// Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
+// opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
+// dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
+// Base.astro from their one definition (storage keys, the progress format version, a URL).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -91,4 +92,12 @@
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
       openSearch(e);
   });
+  // Offline: the worker's registration and update prompt (sw-register.js) load after the page
+  // has: they are not needed to read it, and the reading page's script budget is tight.
+  if (navigator.serviceWorker)
+    addEventListener('load', function () {
+      var s = d.createElement('script');
+      s.src = '__SW_REGISTER_URL__';
+      d.body.append(s);
+    });
 })(document);
