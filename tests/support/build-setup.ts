@@ -40,7 +40,10 @@ export default function setup() {
   const retired = buildSite({
     outDir: RETIRED_DIST,
     contentDir: join(ROOT, 'tests/fixtures/retired-content'),
+    cacheDir: join(TEST_DIST, 'retired-cache'),
     index: false,
+    // A two-question fixture cannot meet the bank targets; the checks still run and print.
+    bankChecks: 'report',
   });
   if (!retired.ok) throw new Error(`Build of the retired-questions fixture failed:\n${retired.output}`);
 }
