@@ -63,7 +63,7 @@ export const TYPOS: { typo: string; meant: string; lesson: string }[] = [
   // Homophones: the wrong candidate from a pinyin keyboard.
   { typo: '选民等级', meant: '选民登记', lesson: 'modules/village-election/voter-registration/' },
   { typo: '一间挑', meant: '一肩挑', lesson: 'modules/party-election/yi-jian-tiao/' },
-  { typo: '委拖投票', meant: '委托投票', lesson: 'modules/village-election/voting-and-counting/' },
+  { typo: '委拖投票', meant: '委托投票', lesson: 'modules/mobilization/voters-away-from-home/' },
   { typo: '资格联申', meant: '资格联审', lesson: 'modules/party-election/candidate-review/' },
   // One character dropped, and two swapped.
   { typo: '秘密写处', meant: '秘密写票处', lesson: 'modules/village-election/voting-and-counting/' },
