@@ -41,6 +41,8 @@ export default function setup() {
     outDir: RETIRED_DIST,
     contentDir: join(ROOT, 'tests/fixtures/retired-content'),
     index: false,
+    // Two one-question banks: far below the bank targets, which are not what this fixture tests.
+    bankChecks: 'report',
   });
   if (!retired.ok) throw new Error(`Build of the retired-questions fixture failed:\n${retired.output}`);
 }
