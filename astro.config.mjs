@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
+import { cspConfig } from './tooling/csp.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
+import { xlsxWithoutWorkers } from './src/integrations/xlsx-without-workers.mjs';
+import { minifiedScript } from './src/integrations/minified-script.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -29,8 +32,12 @@ export default defineConfig({
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
   ],
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs).
+  security: { csp: cspConfig() },
+  // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
+  markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [noPreactSignals()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript()],
     build: {
       rolldownOptions: {
         checks: { moduleLevelDirective: false },

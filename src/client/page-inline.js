@@ -1,6 +1,7 @@
-// Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
-// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
-// filled in by Base.astro from their one definition (storage keys, the progress format version).
+// Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
+// opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
+// dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
+// Base.astro from their one definition (storage keys, the progress format version, a URL).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -19,11 +20,23 @@
     }
     return t;
   }
+  // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
+  function intent(e) {
+    e.target.closest && e.target.closest('[data-search-open]') && load('search');
+  }
   function openSearch(e) {
     e.preventDefault();
-    if (!load('search')) d.dispatchEvent(new Event('hj:open-search'));
+    load('search');
+    var dialog = d.querySelector('dialog[data-search-dialog]');
+    var input = dialog.querySelector('input');
+    dialog.open || dialog.showModal();
+    // focus() inside the tap itself, or iOS keeps the keyboard down.
+    input.focus();
+    input.select();
   }
   mark();
+  // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
+  if (/[?&]hl=/.test(location.search)) load('mark');
   // Test results and lessons read, on module links, cards and lesson lists. Reads the store
   // written by lib/progress (every version so far keeps scores in the same place); text and the
   // `hidden` flag only, and silent when storage is blocked or damaged (the quiz pages explain).
@@ -71,10 +84,20 @@
     if (t.closest('[data-mark-read]')) load('read');
     if (t.closest('[data-print]')) print();
   });
+  d.addEventListener('pointerover', intent);
+  d.addEventListener('focusin', intent);
   d.addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
       openSearch(e);
   });
+  // Offline: the worker's registration and update prompt (sw-register.js) load after the page
+  // has: they are not needed to read it, and the reading page's script budget is tight.
+  if (navigator.serviceWorker)
+    addEventListener('load', function () {
+      var s = d.createElement('script');
+      s.src = '__SW_REGISTER_URL__';
+      d.body.append(s);
+    });
 })(document);

@@ -121,9 +121,10 @@ describe('选举结果核算 without a province set', () => {
     await page.reload();
     await hydrated(page);
     const last = fixture.candidates.at(-1);
-    await expect
-      .poll(() => page.locator(`#f-candidates-${fixture.candidates.length - 1}-name`).inputValue())
-      .toBe(last.name);
+    // The saved rows appear after hydration; on a loaded machine that can take a few seconds.
+    const lastName = page.locator(`#f-candidates-${fixture.candidates.length - 1}-name`);
+    await lastName.waitFor({ timeout: 15_000 });
+    expect(await lastName.inputValue()).toBe(last.name);
     expect(await page.locator('#f-boxes-1-returned').inputValue()).toBe(fixture.boxes[1].returned);
     expect(await page.getByLabel('登记参加选举的村民人数').inputValue()).toBe(fixture.registered);
     const keys = await page.evaluate(() => Object.keys(localStorage));
