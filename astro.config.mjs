@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
+import { cspConfig } from './tooling/csp.mjs';
 import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
+import { xlsxWithoutWorkers } from './src/integrations/xlsx-without-workers.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -22,10 +24,19 @@ export default defineConfig({
   build: { format: 'directory' },
   // Only the islands are Preact: without `include`, @preact/preset-vite runs Babel over every
   // .ts/.js module of the build, which costs build time (see `npm run bench`) and changes nothing.
-  integrations: [mdx(), preact({ include: ['**/components/islands/**'] })],
+  // The calculator's parts (islands/election/) use classic JSX, which that Babel pass refuses; left
+  // to Vite, they import only `preact`, so the quiz islands' shared chunk stays as it was.
+  integrations: [
+    mdx(),
+    preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
+  ],
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs).
+  security: { csp: cspConfig() },
+  // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
+  markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [noPreactSignals()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers()],
     build: {
       rolldownOptions: {
         checks: { moduleLevelDirective: false },

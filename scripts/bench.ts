@@ -24,7 +24,9 @@ import type { BenchContext, Measurement } from '../tooling/bench/measurement.ts'
 import { buildTimes } from '../tooling/bench/measurements/build-times.ts';
 import { firstLoad } from '../tooling/bench/measurements/first-load.ts';
 import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
+import { receipts } from '../tooling/bench/measurements/receipts.ts';
 import { search } from '../tooling/bench/measurements/search.ts';
+import { searchOnPhone } from '../tooling/bench/measurements/search-phone.ts';
 import { parseBenchArgs } from '../tooling/bench/options.ts';
 import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
@@ -33,7 +35,7 @@ import { typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/paths.ts';
 
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
-const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search];
+const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, searchOnPhone, receipts];
 
 const options = parseBenchArgs(process.argv.slice(2));
 const N = options.lessons;

@@ -9,14 +9,31 @@
       b.setAttribute('aria-pressed', b.getAttribute('data-fs-set') === size);
     });
   }
+  // Puts a <template>'s content in the page: inert until now, so its script loads only on demand.
+  function use(name) {
+    var t = d.querySelector('template[data-' + name + ']');
+    if (t) {
+      t.remove();
+      d.body.append(t.content);
+    }
+  }
+  // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
+  function intent(e) {
+    e.target.closest && e.target.closest('[data-search-open]') && use('search-loader');
+  }
   function openSearch(e) {
-    var loader = d.querySelector('template[data-search-loader]');
     e.preventDefault();
-    if (!loader) return d.dispatchEvent(new Event('hj:open-search'));
-    loader.remove();
-    d.body.append(loader.content);
+    use('search-loader');
+    var dialog = d.querySelector('dialog[data-search-dialog]');
+    var input = dialog.querySelector('input');
+    dialog.open || dialog.showModal();
+    // focus() inside the tap itself, or iOS keeps the keyboard down.
+    input.focus();
+    input.select();
   }
   mark();
+  // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
+  if (/[?&]hl=/.test(location.search)) use('mark-loader');
   // Test results on module links and cards. Reads the store written by lib/progress;
   // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
   try {
@@ -49,6 +66,8 @@
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
     if (t.closest('[data-print]')) print();
   });
+  d.addEventListener('pointerover', intent);
+  d.addEventListener('focusin', intent);
   d.addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);

@@ -1,33 +1,22 @@
-/** The header's search dialog: a native <dialog>, so focus trapping and Esc come for free. */
-import { mountSearch, type SearchPanel } from './search-ui';
+/**
+ * The header's search dialog. The page's inline script has already put the dialog (rendered by
+ * Header.astro) in the page and opened it, so the reader can type before this code arrives;
+ * this adds what a native <dialog> lacks and starts the search panel.
+ */
+import { mountSearch } from './search-ui';
 
-let dialog: HTMLDialogElement | undefined;
-let panel: SearchPanel | undefined;
-
-export function openSearchDialog() {
-  if (!dialog) {
-    dialog = document.createElement('dialog');
-    dialog.className = 'search-dialog';
-    dialog.setAttribute('aria-label', '搜索课程');
-    const body = document.createElement('div');
-    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: '关闭搜索' });
-    close.className = 'search-close';
-    close.addEventListener('click', () => dialog?.close());
-    dialog.append(body, close);
-    // A search field eats the first Escape to clear itself; readers expect Escape to close search.
-    dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        dialog?.close();
-      }
-    });
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
-    });
-    document.body.append(dialog);
-    panel = mountSearch(body);
-  }
-  if (!dialog.open) dialog.showModal();
-  panel?.input.focus();
-  panel?.input.select();
+export function enhanceSearchDialog(dialog: HTMLDialogElement) {
+  // A search field eats the first Escape to clear itself; readers expect Escape to close search.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]');
+  // This code loads only when the reader shows intent: fetch the index at once.
+  if (form) mountSearch(form, { prefetchNow: true });
 }

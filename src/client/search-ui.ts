@@ -1,137 +1,145 @@
 /**
- * The search panel, shared by the header dialog and the /search/ page. Loaded only when a reader
- * opens search; Pagefind's own script and index are fetched on the first query.
+ * The search panel, shared by the header dialog and the /search/ page: it brings the form that
+ * SearchForm.astro rendered to life. Results stream in as each is checked; glossary entries come
+ * first; a query that finds nothing gets "您要找的是不是" and, when one suggestion is clearly
+ * best, its results too.
  */
-import { preciseSearch, type Hit, type PagefindLike, type Segment } from '../lib/search/precise';
-
-interface PagefindApi extends PagefindLike {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { glossaryHits } from '../lib/search/glossary';
+import { parseQuery, preciseSearch, type Hit } from '../lib/search/precise';
+import { suggestQuery } from '../lib/search/suggest';
+import { loadGlossary, loadPagefind, loadSuggestions, prefetch } from './search-data';
+import { describeResult, renderResult, renderSuggestions, UNAVAILABLE } from './search-render';
 
 /**
  * Results per screen. Each result costs one Pagefind fragment (about 3 KB) to check exactly, so
  * the first query fetches few; "显示更多" checks further candidates on request.
  */
 const RESULTS_PER_STEP = 6;
-let pagefind: Promise<PagefindApi> | undefined;
-
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const base = import.meta.env.BASE_URL;
-    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    // No worker: it is one more 12 KB download, and searching a course-sized index on the page is quick.
-    await api.options({ baseUrl: base, noWorker: true });
-    await api.init();
-    return api;
-  })();
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-let instances = 0;
+/** Merges keystrokes typed one by one; a word an input method commits (or a paste) is searched at once. */
+const TYPING_PAUSE_MS = 150;
+const HINT = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
 
 export interface SearchPanel {
   input: HTMLInputElement;
 }
 
-export function mountSearch(host: HTMLElement, { query = '' }: { query?: string } = {}): SearchPanel {
-  const n = ++instances;
-  const input = el('input', {
-    type: 'search',
-    id: `search-q-${n}`,
-    name: 'q',
-    autocomplete: 'off',
-    enterkeyhint: 'search',
-  });
-  input.value = query;
-  const moduleSelect = el(
-    'select',
-    { id: `search-module-${n}`, name: 'module' },
-    el('option', { value: '' }, '全部模块'),
-  );
-  const status = el('p', { class: 'meta', role: 'status' });
-  const results = el('ul', { class: 'search-results', 'aria-label': '搜索结果' });
-  const form = el(
-    'form',
-    { class: 'search-panel', role: 'search' },
-    el(
-      'div',
-      { class: 'row' },
-      el('label', { class: 'q', for: input.id }, '搜索关键词', input),
-      el('label', { for: moduleSelect.id }, '限定模块', moduleSelect),
-    ),
-    status,
-    results,
-  );
-  host.replaceChildren(form);
+const byScore = (a: Hit, b: Hit) => b.score - a.score;
 
-  void loadPagefind()
-    .then((api) => api.filters())
-    .then((filters) => {
-      for (const name of Object.keys(filters.module ?? {}).sort())
-        moduleSelect.append(el('option', { value: name }, name));
-    })
-    .catch(() => undefined);
+export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {}): SearchPanel {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const moduleSelect = form.querySelector<HTMLSelectElement>('select')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const suggest = form.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const results = form.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  suggest.setAttribute('aria-live', 'polite');
+
+  if (prefetchNow) prefetch();
+  else
+    for (const event of ['focus', 'pointerenter', 'touchstart'])
+      input.addEventListener(event, prefetch, { once: true });
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const more = el('button', { type: 'button', hidden: '' }, '显示更多结果');
-  form.append(more);
   let shown = RESULTS_PER_STEP;
+  const filters = (): Record<string, string> => (moduleSelect.value ? { module: moduleSelect.value } : {});
+  const show = (hits: Hit[], words: string[]) => results.replaceChildren(...hits.map((h) => renderResult(h, words)));
+
+  /** Glossary entries (all modules only) and checked pages for one query, shown as they come. */
+  async function find(q: string, ticket: number, stream: boolean) {
+    const [api, glossary] = await Promise.all([loadPagefind(), loadGlossary()]);
+    const words = parseQuery(q);
+    const top = glossary && !moduleSelect.value ? glossaryHits(glossary, words) : [];
+    const streamed: Hit[] = [];
+    if (stream && top.length > 0 && ticket === latest) show(top, words);
+    const found = await preciseSearch(api, q, {
+      filters: filters(),
+      want: shown,
+      batch: shown,
+      maxChecks: shown * 3,
+      onHit: (hit) => {
+        if (!stream || ticket !== latest) return;
+        streamed.push(hit);
+        show([...top, ...streamed.sort(byScore)], words);
+      },
+    });
+    return { words, top, found };
+  }
+
   async function run() {
     const ticket = ++latest;
     const q = input.value.trim();
+    suggest.hidden = true;
     if (!q) {
       results.replaceChildren();
       more.hidden = true;
-      status.textContent = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
+      status.textContent = HINT;
       return;
     }
     status.textContent = '正在搜索…';
     try {
-      const api = await loadPagefind();
-      const filters: Record<string, string> = moduleSelect.value ? { module: moduleSelect.value } : {};
-      const found = await preciseSearch(api, q, { filters, want: shown, batch: 4, maxChecks: shown * 3 });
+      // A first screen streams in; "显示更多" re-checks the same pages, so it renders once at the end.
+      const { words, top, found } = await find(q, ticket, shown === RESULTS_PER_STEP);
       if (ticket !== latest) return;
-      results.replaceChildren(...found.hits.map(renderResult));
+      const count = top.length + found.hits.length;
+      show([...top, ...found.hits], words);
       more.hidden = found.complete || found.hits.length < shown;
-      status.textContent = describeResult(q, found.hits.length, !more.hidden);
+      status.textContent = describeResult(q, count, !more.hidden);
+      if (count === 0) await offerSuggestions(q, ticket);
     } catch {
       if (ticket !== latest) return;
       results.replaceChildren();
       more.hidden = true;
-      status.textContent =
-        '搜索暂时不可用：搜索索引没有加载成功。请检查网络后重试；如果一直如此，请联系网站管理员确认 pagefind 文件夹已随网站一起部署。';
+      status.textContent = UNAVAILABLE;
     }
   }
+
+  async function offerSuggestions(q: string, ticket: number) {
+    const index = await loadSuggestions().catch(() => null);
+    if (!index || ticket !== latest) return;
+    const { suggestions, clear } = suggestQuery(index, q);
+    if (suggestions.length === 0) return;
+    suggest.replaceChildren(...renderSuggestions(suggestions, pick));
+    suggest.hidden = false;
+    if (!clear) return;
+    const best = suggestions[0]!.text;
+    const { words, top, found } = await find(best, ticket, false);
+    if (ticket !== latest || top.length + found.hits.length === 0) return;
+    show([...top, ...found.hits], words);
+    status.textContent = `没有找到含有“${q}”的内容，下面是“${best}”的结果。`;
+  }
+
+  // A tap leaves focus alone: on a phone, focusing the box would raise the keyboard over the results.
+  function pick(text: string, byKeyboard: boolean) {
+    input.value = text;
+    if (byKeyboard) input.focus();
+    newSearchAfter(0);
+  }
+
   const searchAfter = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), ms);
   };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    searchAfter(0);
-  });
   /** A new query or module: back to the first step of results. */
   const newSearchAfter = (ms: number) => {
     shown = RESULTS_PER_STEP;
     searchAfter(ms);
   };
-  input.addEventListener('input', () => newSearchAfter(300));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    newSearchAfter(0);
+  });
+  input.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return;
+    // Fetch the index chunks for the words while the pause runs out.
+    const q = input.value.trim();
+    if (q)
+      loadPagefind()
+        .then((api) => api.preload(q, { filters: filters() }))
+        .catch(() => undefined);
+    newSearchAfter(((event as InputEvent).data?.length ?? 0) > 1 ? 0 : TYPING_PAUSE_MS);
+  });
   moduleSelect.addEventListener('change', () => newSearchAfter(0));
   more.addEventListener('click', () => {
     const first = results.children.length;
@@ -150,31 +158,4 @@ export function mountSearch(host: HTMLElement, { query = '' }: { query?: string 
 
   searchAfter(0);
   return { input };
-}
-
-function describeResult(q: string, count: number, hasMore: boolean): string {
-  if (count === 0) {
-    const hint = /\s/.test(q)
-      ? '可以减少几个词再试。'
-      : q.length > 4
-        ? '可以把它拆成几个词，用空格隔开再试。'
-        : '请检查用字，或换一个说法。';
-    return `没有找到含有“${q}”的内容。${hint}`;
-  }
-  return hasMore ? `已显示最相关的 ${count} 篇，还有更多。` : `找到 ${count} 篇相关内容。`;
-}
-
-function renderExcerpt(segments: Segment[]): HTMLSpanElement {
-  const excerpt = el('span', { class: 'excerpt' });
-  for (const segment of segments) excerpt.append(segment.marked ? el('mark', {}, segment.text) : segment.text);
-  return excerpt;
-}
-
-function renderResult(hit: Hit): HTMLLIElement {
-  const module = hit.module ? el('span', { class: 'meta' }, hit.module) : '';
-  return el(
-    'li',
-    {},
-    el('a', { href: hit.url }, el('span', { class: 'title' }, hit.title), ' ', module, renderExcerpt(hit.excerpt)),
-  );
 }

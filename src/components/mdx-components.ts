@@ -1,6 +1,6 @@
 /**
  * Components available in every lesson without an import line, so authors write
- * <KeyPoint>, <LegalBasis>, <Steps>, <RedLine> and <Term> directly.
+ * <KeyPoint>, <LegalBasis>, <Steps>, <RedLine>, <Term> and <LocalRule> directly.
  */
 import KeyPoint from './KeyPoint.astro';
 import LegalBasis from './LegalBasis.astro';
@@ -8,9 +8,10 @@ import RedLine from './RedLine.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
 import Check from './Check.astro';
+import LocalRule from './LocalRule.astro';
 import TaskBox from './TaskBox.astro';
 
-export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term, Check };
+export const mdxComponents = { KeyPoint, LegalBasis, RedLine, Steps, Term, Check, LocalRule };
 
-/** Checklists: the same, with "- [ ]" drawn as a box to tick on paper. */
+/** Checklists: the same, with "- [ ] " drawn as a box to tick on paper. */
 export const checklistComponents = { ...mdxComponents, input: TaskBox };

@@ -7,9 +7,14 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { bankCheckMode } from '../lib/content/bank-checks/mode';
 import { formatBankTable, formatGuessingTable } from '../lib/content/bank-checks/report';
 import { BANK_TARGETS, checkBanks, type Bank } from '../lib/content/bank-checks/targets';
-import { displayPath } from '../lib/content/content-dir';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, displayPath } from '../lib/content/content-dir';
+import { parseRetiredCodes, RETIRED_CODES_FILE } from '../lib/content/retired-codes';
 import { ContentError } from '../lib/content/messages';
 import { validateContent } from '../lib/content/validate';
+import { checkLocalRuleUsage } from '../lib/content/local-rule-usage';
+import { loadLocalRules } from './local-rules';
 
 export type Module = CollectionEntry<'modules'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -54,8 +59,19 @@ async function load(): Promise<SiteContent> {
     }),
   );
 
+  const retiredPath = join(contentDir(), RETIRED_CODES_FILE);
+  const retired = existsSync(retiredPath)
+    ? parseRetiredCodes(readFileSync(retiredPath, 'utf8'), displayPath(retiredPath))
+    : { retired: [], errors: [] };
+
   const problems = validateContent({
-    modules: modules.map((m) => ({ id: m.id, file: displayPath(m.filePath), order: m.data.order })),
+    modules: modules.map((m) => ({
+      id: m.id,
+      file: displayPath(m.filePath),
+      order: m.data.order,
+      code: m.data.code,
+    })),
+    retiredCodes: retired.retired,
     lessons: lessons.map((l) => ({
       id: l.id,
       file: displayPath(l.filePath),
@@ -71,9 +87,15 @@ async function load(): Promise<SiteContent> {
       source: q.data.source,
     })),
   });
+  problems.push(
+    ...checkLocalRuleUsage(lessons.map((l) => ({ id: l.id, file: displayPath(l.filePath), body: l.body ?? '' }))),
+  );
+  problems.unshift(...retired.errors);
   modules.sort((a, b) => a.data.order - b.data.order);
   problems.push(...checkQuestionBanks(modules, questions));
   if (problems.length > 0) throw new ContentError(problems);
+  // A broken content/local.yaml fails every build, not only one that renders a <LocalRule>.
+  loadLocalRules();
 
   const lessonsByModule = new Map(modules.map((m) => [m.id, [] as Lesson[]]));
   for (const lesson of lessons) lessonsByModule.get(lesson.data.module)?.push(lesson);

@@ -40,7 +40,8 @@ export const FOUND: { query: string; lesson: string }[] = [
   { query: '民主评议', lesson: 'modules/follow-up/supervision-and-finance/' },
   { query: '村民代表会议', lesson: 'modules/follow-up/village-meetings/' },
   // Several words: all must be on the page.
-  { query: '委托 三人', lesson: 'modules/village-election/voting-and-counting/' },
+  // Four lessons teach the proxy limit; the one written for voters away from home is where a reader starts.
+  { query: '委托 三人', lesson: 'modules/mobilization/voters-away-from-home/' },
   { query: '选民名单 申诉', lesson: 'modules/village-election/voter-registration/' },
   // A full phrase, typed as read in a lesson.
   { query: '候选人不得接受委托', lesson: 'modules/village-election/voting-and-counting/' },
@@ -51,3 +52,21 @@ export const FOUND: { query: string; lesson: string }[] = [
  * where plain Pagefind returns pages through single characters.
  */
 export const ABSENT = ['区块链', '选举村委', '投票公司', '党员工资', '选民手机', '委员会网站'];
+
+/**
+ * Typing errors a reader makes, the term meant, and the lesson that teaches it (relative to the
+ * base), which following the suggestion must find in the top three.
+ */
+export const TYPOS: { typo: string; meant: string; lesson: string }[] = [
+  // Homophones: the wrong candidate from a pinyin keyboard.
+  { typo: '选民等级', meant: '选民登记', lesson: 'modules/village-election/voter-registration/' },
+  { typo: '一间挑', meant: '一肩挑', lesson: 'modules/party-election/yi-jian-tiao/' },
+  { typo: '委拖投票', meant: '委托投票', lesson: 'modules/village-election/voting-and-counting/' },
+  { typo: '资格联申', meant: '资格联审', lesson: 'modules/party-election/candidate-review/' },
+  // One character dropped, and two swapped.
+  { typo: '秘密写处', meant: '秘密写票处', lesson: 'modules/village-election/voting-and-counting/' },
+  { typo: '民选登记', meant: '选民登记', lesson: 'modules/village-election/voter-registration/' },
+];
+
+/** Glossary terms (ids in content/glossary.yaml) whose own entry must be the first result. */
+export const GLOSSARY_FIRST = ['yi-jian-tiao', 'wei-tuo-tou-piao', 'liang-wei', 'zi-ge-lian-shen'];

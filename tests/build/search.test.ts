@@ -5,12 +5,25 @@ import { builtPages } from '../../tooling/dist-files';
 import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { pagefindIn } from '../support/pagefind-node';
-import { ABSENT, FOUND } from './search-queries';
+import { parse } from 'yaml';
+import { bareTerm, decodeGlossary, glossaryHits } from '../../src/lib/search/glossary';
+import { decodeSuggestData, suggestQuery, type SuggestIndex } from '../../src/lib/search/suggest';
+import { ABSENT, FOUND, GLOSSARY_FIRST, TYPOS } from './search-queries';
+
+/** The glossary as authored: where the expected terms come from. */
+const GLOSSARY: { id: string; term: string }[] = parse(readFileSync('content/glossary.yaml', 'utf8')).terms;
 
 /** The visible text of every built page, to check the premises of the absent-word cases. */
 const siteText = builtPages(ROOT_DIST)
   .map((f) => readFileSync(f, 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' '))
   .join('\n');
+
+describe('the typos really are typos: the site never has them', () => {
+  it.each(TYPOS)('$typo', ({ typo, meant }) => {
+    expect(siteText.includes(typo)).toBe(false);
+    expect(siteText.includes(meant)).toBe(true);
+  });
+});
 
 describe('the absent words really are absent, though their characters are not', () => {
   it.each(ABSENT)('%s', (word) => {
@@ -25,10 +38,12 @@ describe.each([
 ])('Chinese search $name', ({ dist, base }) => {
   let server: StaticServer;
   let api: PagefindLike;
+  let suggestions: SuggestIndex;
   const search = (query: string, filters?: Record<string, string>) => preciseSearch(api, query, { filters });
   beforeAll(async () => {
     server = await serveStatic(dist, base);
     api = await pagefindIn(dist, server.url, base);
+    suggestions = decodeSuggestData(await (await fetch(`${server.url}search/suggest.json`)).json())!;
   });
   afterAll(() => server.close());
 
@@ -43,6 +58,35 @@ describe.each([
 
   it.each(ABSENT)('“%s”, found nowhere on the site, returns nothing', async (query) => {
     expect((await search(query)).hits).toEqual([]);
+  });
+
+  it.each(TYPOS)('“$typo” finds nothing, suggests $meant, and that finds $lesson', async ({ typo, meant, lesson }) => {
+    expect((await search(typo)).hits).toEqual([]);
+    expect(suggestQuery(suggestions, typo).suggestions[0]?.text).toBe(meant);
+    const { hits } = await search(meant);
+    expect(hits.slice(0, 3).map((h) => h.url)).toContain(base + lesson);
+  });
+
+  it.each(ABSENT)('“%s” gets no suggestion either', (query) => {
+    expect(suggestQuery(suggestions, query).suggestions).toEqual([]);
+  });
+
+  it.each(GLOSSARY_FIRST)('the glossary entry %s is the first result for its own term', async (id) => {
+    const glossary = decodeGlossary(await (await fetch(`${server.url}search/glossary.json`)).json())!;
+    const term = GLOSSARY.find((g) => g.id === id)!.term;
+    const [first] = glossaryHits(glossary, [bareTerm(term)]);
+    expect(first).toMatchObject({ url: `${base}glossary/`, anchor: id, title: term });
+    const page = await (await fetch(server.origin + first!.url)).text();
+    expect(page).toContain(`id="${id}"`);
+  });
+
+  it('lands every result at a section its page really has', async () => {
+    for (const { query } of FOUND.slice(0, 12)) {
+      for (const hit of (await search(query)).hits.filter((h) => h.anchor)) {
+        const page = await (await fetch(server.origin + hit.url)).text();
+        expect(page, `${query}: ${hit.url}#${hit.anchor}`).toContain(`id="${hit.anchor}"`);
+      }
+    }
   });
 
   it('highlights the whole term in excerpts, not its first character', async () => {

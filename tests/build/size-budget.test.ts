@@ -62,6 +62,24 @@ describe('pages with quiz islands', () => {
   });
 });
 
+describe('the 选举结果核算 page', () => {
+  const CALCULATOR_JS = 22 * 1024;
+
+  it('loads at most 22 KB gzip of JavaScript, Preact included, and no other page loads its island', () => {
+    const path = 'tools/election-result/index.html';
+    const weight = pageWeight(ROOT_DIST, '/', path);
+    console.log(
+      `[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
+    );
+    expect(weight.js).toBeLessThanOrEqual(CALCULATOR_JS);
+    expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
+    const others = builtPages(ROOT_DIST).filter(
+      (f) => !f.endsWith(path) && readFileSync(f, 'utf8').includes('ElectionCalculator'),
+    );
+    expect(others).toEqual([]);
+  });
+});
+
 describe('print pages', () => {
   it.each(['print/index.html', 'print/village-election/index.html'])(
     'the handbook %s has no island and stays within the reading-page JavaScript budget',

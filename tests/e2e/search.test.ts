@@ -25,6 +25,17 @@ describe('search from the header', () => {
     await context.close();
   });
 
+  it('starts loading the index when the reader points at 搜索, before the click', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${site}modules/overview/goals/`);
+    await page.waitForLoadState('networkidle');
+    const index = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+    await page.getByRole('link', { name: /搜索/ }).first().hover();
+    await index;
+    expect(await page.getByRole('dialog', { name: '搜索课程' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('finds a lesson by a Chinese term and opens it by keyboard alone', async () => {
     const { page, errors, context } = await openPage(browser);
     await page.goto(`${site}modules/overview/goals/`);
@@ -34,16 +45,22 @@ describe('search from the header', () => {
     const input = dialog.getByRole('searchbox', { name: '搜索关键词' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('秘密写票处');
-    const first = dialog.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
-    await first.waitFor();
-    expect(await first.textContent()).toContain('投票、计票与当选');
-    expect(await first.locator('mark').first().textContent()).toBe('秘密写票处');
-    expect(await dialog.getByRole('status').textContent()).toMatch(/找到 \d+ 篇|已显示最相关的 \d+ 篇/);
+    await dialog
+      .getByRole('status')
+      .getByText(/找到 \d+ 条|已显示最相关的 \d+ 条/)
+      .waitFor();
+    const links = dialog.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    // The glossary defines the term (content/glossary.yaml), so its entry comes first, then the lesson.
+    expect(await links.nth(0).locator('.title').textContent()).toBe('秘密写票处');
+    expect(await links.nth(1).textContent()).toContain('投票、计票与当选');
+    expect(await links.nth(1).locator('mark').first().textContent()).toBe('秘密写票处');
 
     await page.keyboard.press('ArrowDown');
-    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await links.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await links.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/voting-and-counting\/$/);
+    await page.waitForURL(/voting-and-counting\/\?hl=/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -55,9 +72,14 @@ describe('search from the header', () => {
     const dialog = page.getByRole('dialog', { name: '搜索课程' });
     await dialog.waitFor();
     // Every character of this word is on the site; the word itself is not.
+    const table = page.waitForResponse((r) => r.url().endsWith('/search/suggest.json'));
     await page.keyboard.type('区块链');
     await dialog.getByText(/没有找到含有“区块链”的内容/).waitFor({ timeout: 10000 });
+    await table;
     expect(await dialog.getByRole('list', { name: '搜索结果' }).getByRole('link').count()).toBe(0);
+    // Nothing on the site is a typo of it: no "did you mean".
+    await page.waitForTimeout(200);
+    expect(await dialog.getByText('您要找的是不是').count()).toBe(0);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     // Opening again reuses the loaded panel.
@@ -69,13 +91,19 @@ describe('search from the header', () => {
   it('shows the first screen of results and more on request, keeping keyboard focus in the list', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${site}search/?q=${encodeURIComponent('选举')}`);
-    const links = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
-    await links.first().waitFor();
+    // Pages come six to a screen; glossary entries for the term (here 差额选举, 另行选举) come on top.
+    const links = page.locator('[data-search-results] li:not(.glossary-hit) a');
+    const all = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    await page
+      .getByRole('status')
+      .getByText(/已显示最相关的/)
+      .waitFor();
     expect(await links.count()).toBe(6);
+    const before = await all.count();
     await page.getByRole('button', { name: '显示更多结果' }).click();
     await links.nth(6).waitFor();
     expect(await links.count()).toBeGreaterThan(6);
-    expect(await links.nth(6).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await all.nth(before).evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
 

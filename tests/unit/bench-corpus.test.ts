@@ -113,11 +113,10 @@ describe('the generated corpus', () => {
   });
 
   it('passes the build’s content checks: orders, unique ids, sources on real headings, checks on real questions', () => {
-    const modules = corpus.modules.map((m) => ({
-      id: m.id,
-      file: `${m.id}/module.yaml`,
-      order: (parse(corpus.files.get(`${m.id}/module.yaml`)!) as { order: number }).order,
-    }));
+    const modules = corpus.modules.map((m) => {
+      const meta = parse(corpus.files.get(`${m.id}/module.yaml`)!) as { order: number; code: string };
+      return { id: m.id, file: `${m.id}/module.yaml`, order: meta.order, code: meta.code };
+    });
     const lessons = [...corpus.files]
       .filter(([f]) => /^[^/]+\/\d\d-.+\.mdx$/.test(f))
       .map(([file, text]) => {

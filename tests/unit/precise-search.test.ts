@@ -111,4 +111,57 @@ describe('preciseSearch', () => {
     expect(found.hits).toEqual([]);
     expect(api.fetched).toBe(12);
   });
+
+  it('fetches only as many pages as results are still missing from the screen', async () => {
+    // Every other page has the term: after six checks three results are missing, so three more are fetched.
+    const half = Array.from({ length: 40 }, (_, i) => ({
+      url: `/p${i}/`,
+      title: '',
+      content: i % 2 === 0 ? '选民名单' : '选举',
+    }));
+    const api = fakePagefind(half);
+    const found = await preciseSearch(api, '选民', { want: 6, batch: 6 });
+    expect(found.hits).toHaveLength(6);
+    // 6 checked (3 hits), then 3 (2 hits), then 1 (a miss), then 1 (the sixth): 11, not two full rounds of 12.
+    expect(api.fetched).toBe(11);
+  });
+
+  it('hands over each hit as soon as it is checked, before the search ends', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ url: `/p${i}/`, title: '', content: '选民名单' }));
+    const seen: string[] = [];
+    let endedWith = -1;
+    const found = preciseSearch(fakePagefind(many), '选民', { want: 4, onHit: (h) => seen.push(h.url) }).then((r) => {
+      endedWith = seen.length;
+      return r;
+    });
+    expect((await found).hits).toHaveLength(4);
+    expect(endedWith).toBe(4);
+    expect(seen).toHaveLength(4);
+  });
+
+  it('lands at the heading before the first occurrence', async () => {
+    const api: PagefindLike = {
+      async search() {
+        return {
+          results: [
+            {
+              id: 'x',
+              data: async () => ({
+                url: '/x/',
+                content: '标题. 导语。 第一节. 无关。 第二节. 秘密写票处要设好。',
+                meta: { title: '标题' },
+                anchors: [
+                  { element: 'h2', id: 'one', text: '第一节', location: 2 },
+                  { element: 'h2', id: 'two', text: '第二节', location: 4 },
+                ],
+              }),
+            },
+          ],
+        };
+      },
+    };
+    const [hit] = (await preciseSearch(api, '秘密写票处')).hits;
+    expect(hit).toMatchObject({ url: '/x/', anchor: 'two' });
+    expect(hit!.excerpt.find((s) => s.marked)?.text).toBe('秘密写票处');
+  });
 });

@@ -11,7 +11,7 @@ const lesson = (over: Partial<LessonRef> = {}): LessonRef => ({
   ...over,
 });
 const valid = (): ContentIndex => ({
-  modules: [{ id: 'vote', file: 'content/vote/module.yaml', order: 1 }],
+  modules: [{ id: 'vote', file: 'content/vote/module.yaml', order: 1, code: 'vt' }],
   lessons: [
     lesson(),
     lesson({ id: 'vote/counting', file: 'content/vote/02-counting.mdx', order: 2, anchors: ['计票'] }),
@@ -52,7 +52,7 @@ describe('validateContent', () => {
 
   it('reports a lesson filed under another module’s folder', () => {
     const c = valid();
-    const modules = [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 2 }];
+    const modules = [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 2, code: 'ot' }];
     const errors = validateContent({ ...c, modules, lessons: [lesson({ module: 'other' }), c.lessons[1]!] });
     expect(errors).toContain(
       'content/vote/01-registration.mdx: lesson vote/registration: module "other" does not match its folder "vote"',
@@ -77,7 +77,7 @@ describe('validateContent', () => {
     const c = valid();
     const errors = validateContent({
       ...c,
-      modules: [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 1 }],
+      modules: [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 1, code: 'ot' }],
     });
     expect(errors).toEqual(['content/other/module.yaml: module other: order 1 is already used by module vote']);
   });
@@ -86,5 +86,26 @@ describe('validateContent', () => {
     const c = valid();
     const errors = validateContent({ ...c, questions: [{ ...c.questions[0]!, module: 'ghost' }] });
     expect(errors).toEqual(['content/vote/questions.yaml: question vote-01: module "ghost" has no module.yaml']);
+  });
+
+  it('reports two modules with the same code, naming both files', () => {
+    const c = valid();
+    const errors = validateContent({
+      ...c,
+      modules: [...c.modules, { id: 'other', file: 'content/other/module.yaml', order: 2, code: 'vt' }],
+    });
+    expect(errors).toEqual([
+      'content/other/module.yaml: module other: code: "vt" is already used by module vote (content/vote/module.yaml); give each module its own code',
+    ]);
+  });
+
+  it('reports a module that takes the code of a removed module', () => {
+    const errors = validateContent({
+      ...valid(),
+      retiredCodes: [{ code: 'vt', module: 'old-vote', file: 'content/retired-module-codes.yaml' }],
+    });
+    expect(errors).toEqual([
+      'content/vote/module.yaml: module vote: code: "vt" belonged to the removed module old-vote (content/retired-module-codes.yaml); codes are never reused, choose another',
+    ]);
   });
 });

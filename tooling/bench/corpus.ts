@@ -239,7 +239,8 @@ export function generateCorpus(source: SourceContent, options: CorpusOptions): C
     files.set(
       `${moduleId}/module.yaml`,
       stringify(
-        { ...template.data, title: `${String(template.data.title)}（${copy}）`, order: m + 1 },
+        // Codes must be unique across the course, like orders.
+        { ...template.data, title: `${String(template.data.title)}（${copy}）`, order: m + 1, code: `c${m + 1}` },
         { lineWidth: 0 },
       ),
     );

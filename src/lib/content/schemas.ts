@@ -19,7 +19,16 @@ export const audienceSchema = z
 /** A kebab-case id: stable forever once published, because progress and receipts refer to it. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符，如 vote-day-01');
 
+/** A module's short code: what task links and receipts carry instead of its id. */
+export const moduleCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]{1,5}$/, '模块代码应为 2 到 6 个小写字母或数字、以字母开头，如 ve')
+  .describe(
+    'Short code naming the module in task links and receipts, e.g. ve. Unique; once published never changed, and never given to another module, even after this one is removed (then list it in retired-module-codes.yaml).',
+  );
+
 export const moduleSchema = z.object({
+  code: moduleCodeSchema,
   title: z.string().min(1).describe('Module title shown on cards, the sidebar and breadcrumbs.'),
   order: z.number().int().min(1).describe('Position among modules, 1-based; unique across the site.'),
   summary: z.string().min(1).describe('One or two sentences for the module card and the module page.'),
@@ -30,6 +39,19 @@ export const moduleSchema = z.object({
   quizSize: z.number().int().min(1).default(10).describe('How many questions a module test draws from the bank.'),
 });
 export type ModuleData = z.infer<typeof moduleSchema>;
+
+/** content/retired-module-codes.yaml: codes of removed modules, kept so no new module reuses them. */
+export const retiredCodesSchema = z.object({
+  retired: z
+    .array(
+      z.object({
+        code: moduleCodeSchema,
+        module: slug.describe('Id of the removed module that had this code.'),
+      }),
+    )
+    .default([])
+    .describe('Codes of removed modules. Append only: an old task link or receipt may still name them.'),
+});
 
 export const legalBasisSchema = z.object({
   law: z.string().min(1).describe('Full name of the law or regulation, e.g. 村民委员会组织法.'),

@@ -8,6 +8,14 @@ export interface ModuleRef {
   id: string;
   file: string;
   order: number;
+  /** The module's short code for task links and receipts. */
+  code: string;
+}
+/** A code of a removed module (content/retired-module-codes.yaml). */
+export interface RetiredCode {
+  code: string;
+  module: string;
+  file: string;
 }
 export interface LessonRef {
   /** "module/lesson" */
@@ -32,11 +40,13 @@ export interface ContentIndex {
   modules: readonly ModuleRef[];
   lessons: readonly LessonRef[];
   questions: readonly QuestionRef[];
+  retiredCodes?: readonly RetiredCode[];
 }
 
-export function validateContent({ modules, lessons, questions }: ContentIndex): string[] {
+export function validateContent({ modules, lessons, questions, retiredCodes = [] }: ContentIndex): string[] {
   const errors: string[] = [];
   const moduleIds = new Set(modules.map((m) => m.id));
+  errors.push(...checkModuleCodes(modules, retiredCodes));
 
   const moduleByOrder = new Map<number, ModuleRef>();
   for (const m of modules) {
@@ -83,6 +93,24 @@ export function validateContent({ modules, lessons, questions }: ContentIndex): 
     if (!lesson) errors.push(`${label}: source: lesson "${lessonId}" does not exist`);
     else if (!lesson.anchors.includes(anchor)) {
       errors.push(`${label}: source: lesson "${lessonId}" has no heading with anchor "#${anchor}"`);
+    }
+  }
+  return errors;
+}
+
+/** Codes are unique among modules and never reuse a removed module's code: old links name them. */
+function checkModuleCodes(modules: readonly ModuleRef[], retired: readonly RetiredCode[]): string[] {
+  const errors: string[] = [];
+  const byCode = new Map<string, ModuleRef>();
+  const retiredByCode = new Map(retired.map((r) => [r.code, r]));
+  for (const m of modules) {
+    const label = `${m.file}: module ${m.id}: code`;
+    const other = byCode.get(m.code);
+    const gone = retiredByCode.get(m.code);
+    if (other) errors.push(`${label}: "${m.code}" is already used by module ${other.id} (${other.file}); give each module its own code`);
+    else byCode.set(m.code, m);
+    if (gone && gone.module !== m.id) {
+      errors.push(`${label}: "${m.code}" belonged to the removed module ${gone.module} (${gone.file}); codes are never reused, choose another`);
     }
   }
   return errors;

@@ -8,13 +8,16 @@
  * Pagefind can also miss pages that do contain the term (its index split the text into other
  * words), so once its own candidates run out, a second search by single characters supplies
  * more, again checked exactly. A cap on fragments keeps a query for an absent word affordable.
+ *
+ * Each round fetches only as many fragments as results are still missing from the screen, and
+ * each hit is handed to `onHit` as soon as it is checked, so the first result shows early. A hit
+ * names the section to land at: the heading that names a term, else the one before its first
+ * occurrence.
  */
+import { makeExcerpt, parseQuery, scorePage, sectionOf, type PagefindAnchor, type Segment } from './page-match';
 
-/** A piece of excerpt text; marked pieces are the matched terms. Rendered as text nodes, never HTML. */
-export interface Segment {
-  text: string;
-  marked: boolean;
-}
+export { countOccurrences, makeExcerpt, normalize, parseQuery, scorePage, sectionOf } from './page-match';
+export type { PagefindAnchor, Segment } from './page-match';
 
 /** The slice of Pagefind's JS API we use (pagefind.js in the built site). */
 export interface PagefindLike {
@@ -28,15 +31,22 @@ export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string }[];
+  /** Elements with an id, in page order; `location` counts Pagefind's words, not characters. */
+  anchors?: PagefindAnchor[];
 }
 
 export interface Hit {
+  /** The page, as Pagefind gives it (under the base path). */
   url: string;
+  /** The id of the section to land at, '' for the top of the page. */
+  anchor: string;
   title: string;
+  /** Shown above the title: the module, or 术语表 for a glossary entry. */
   module?: string;
   excerpt: Segment[];
   score: number;
+  /** A glossary entry rather than a page. */
+  glossary?: boolean;
 }
 
 export interface PreciseResult {
@@ -48,98 +58,32 @@ export interface PreciseResult {
   complete: boolean;
 }
 
-/** Normalises full-width letters and digits and case, so 'ＡＢ１' finds 'ab1'. */
-export const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
-
-/** Space-separated terms (ASCII or full-width spaces), each kept whole; duplicates dropped. */
-export function parseQuery(query: string): string[] {
-  return [
-    ...new Set(
-      normalize(query)
-        .split(/[\s\u3000]+/)
-        .filter(Boolean),
-    ),
-  ];
-}
-
-export function countOccurrences(text: string, term: string): number {
-  let count = 0;
-  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count++;
-  return count;
-}
-
-/**
- * How well a page matches: null unless every term occurs in it. A term in the title counts
- * most; then how often the terms occur, with diminishing returns so long pages do not win by
- * length alone.
- */
-export function scorePage(content: string, title: string, terms: string[]): number | null {
-  const text = normalize(content);
-  const heading = normalize(title);
-  let score = 0;
-  for (const term of terms) {
-    const n = countOccurrences(text, term);
-    if (n === 0 && !heading.includes(term)) return null;
-    score += Math.log2(1 + n) + (heading.includes(term) ? 4 : 0);
-  }
-  return score;
-}
-
-/**
- * A window of the page's text around the first match, with every occurrence of every term
- * marked whole. Plain text segments: the caller builds DOM nodes, never HTML.
- */
-export function makeExcerpt(content: string, terms: string[], radius = 36): Segment[] {
-  const text = content.replace(/\s+/g, ' ').trim();
-  const lower = normalize(text);
-  // NFKC can change length for some characters; fall back to the raw text positions then.
-  const source = lower.length === text.length ? lower : text;
-  const first = Math.min(...terms.map((t) => source.indexOf(t)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
-  const center = first === Number.MAX_SAFE_INTEGER ? 0 : first;
-  const start = Math.max(0, center - radius);
-  const end = Math.min(text.length, center + radius * 2);
-  const marks: [number, number][] = [];
-  for (const term of terms) {
-    for (let at = source.indexOf(term, start); at !== -1 && at < end; at = source.indexOf(term, at + term.length)) {
-      marks.push([at, Math.min(end, at + term.length)]);
-    }
-  }
-  marks.sort((a, b) => a[0] - b[0]);
-  const segments: Segment[] = [];
-  const push = (from: number, to: number, marked: boolean) => {
-    if (to <= from) return;
-    const last = segments[segments.length - 1];
-    const piece = text.slice(from, to);
-    if (last && last.marked === marked) last.text += piece;
-    else segments.push({ text: piece, marked });
-  };
-  let cursor = start;
-  for (const [from, to] of marks) {
-    if (to <= cursor) continue;
-    push(cursor, Math.max(cursor, from), false);
-    push(Math.max(cursor, from), to, true);
-    cursor = to;
-  }
-  push(cursor, end, false);
-  if (start > 0) segments.unshift({ text: '…', marked: false });
-  if (end < text.length) segments.push({ text: '…', marked: false });
-  return segments;
-}
-
 export interface PreciseOptions {
   filters?: Record<string, string>;
   /** Stop once this many exact hits are found (the first screen). */
   want?: number;
-  /** Fragments fetched per round. */
+  /** At most this many fragments are fetched at once (never more than results still missing). */
   batch?: number;
   /** At most this many pages are checked in all. */
   maxChecks?: number;
+  /** Called with each hit as soon as it is checked, before the search ends. */
+  onHit?: (hit: Hit) => void;
 }
 
-/** The best sub-result (heading section) whose title contains a term, so the link lands there. */
-function sectionUrl(data: PagefindData, terms: string[]): string {
-  const section = data.sub_results?.find((s) => terms.some((t) => normalize(s.title).includes(t)));
-  return section?.url ?? data.url;
+/** A page as a hit if it contains every term, landing at the section that matches. */
+export function checkPage(data: PagefindData, terms: string[]): Hit | null {
+  const title = data.meta.title ?? '';
+  const score = scorePage(data.content, title, terms);
+  if (score === null) return null;
+  const { anchor, at } = sectionOf(data.content, data.anchors ?? [], terms);
+  return {
+    url: data.url.split('#')[0]!,
+    anchor,
+    title: title || data.url,
+    module: data.meta.module,
+    excerpt: makeExcerpt(data.content, terms, 36, at),
+    score,
+  };
 }
 
 export async function preciseSearch(
@@ -147,7 +91,7 @@ export async function preciseSearch(
   query: string,
   options: PreciseOptions = {},
 ): Promise<PreciseResult> {
-  const { filters = {}, want = 12, batch = 6, maxChecks = 30 } = options;
+  const { filters = {}, want = 12, batch = 6, maxChecks = 30, onHit } = options;
   const terms = parseQuery(query);
   if (terms.length === 0) return { hits: [], candidates: 0, checked: 0, complete: true };
   const hits: Hit[] = [];
@@ -165,21 +109,17 @@ export async function preciseSearch(
     candidates += fresh.length;
     let at = 0;
     while (at < fresh.length && hits.length < want && checked < maxChecks) {
-      const slice = fresh.slice(at, at + Math.min(batch, maxChecks - checked));
+      const slice = fresh.slice(at, at + Math.min(batch, want - hits.length, maxChecks - checked));
       at += slice.length;
       checked += slice.length;
-      for (const data of await Promise.all(slice.map((r) => r.data()))) {
-        const title = data.meta.title ?? '';
-        const score = scorePage(data.content, title, terms);
-        if (score === null) continue;
-        hits.push({
-          url: sectionUrl(data, terms),
-          title: title || data.url,
-          module: data.meta.module,
-          excerpt: makeExcerpt(data.content, terms),
-          score,
-        });
-      }
+      await Promise.all(
+        slice.map(async (r) => {
+          const hit = checkPage(await r.data(), terms);
+          if (!hit) return;
+          hits.push(hit);
+          onHit?.(hit);
+        }),
+      );
     }
     if (at < fresh.length) exhausted = false;
   }

@@ -1,0 +1,68 @@
+/**
+ * Marks a role path page with the reader's own record: lessons read, tests passed, and where
+ * to continue. Text only; when nothing is stored, or it cannot be read, the page stays as built.
+ */
+import { nextStep, readMarks, type Marks } from '../lib/paths/progress-marks';
+
+/** The storage key comes from the page (data-progress-key), so the store's code is not bundled. */
+function storedMarks(doc: Document): Marks {
+  try {
+    const key = doc.querySelector<HTMLElement>('[data-progress-key]')?.dataset.progressKey;
+    return readMarks(key ? window.localStorage.getItem(key) : null);
+  } catch {
+    return readMarks(null);
+  }
+}
+
+export function showPathProgress(doc: Document, marks = storedMarks(doc)): void {
+  const modules = [...doc.querySelectorAll<HTMLElement>('[data-path-module]')].map((el) => ({
+    id: el.dataset.pathModule!,
+    title: el.querySelector('h2 a')?.textContent ?? '',
+    lessons: [...el.querySelectorAll<HTMLElement>('[data-path-lesson]')].map((li) => ({
+      id: li.dataset.pathLesson!,
+      optional: li.hasAttribute('data-optional'),
+      el: li,
+    })),
+  }));
+  let read = 0;
+  let required = 0;
+  for (const m of modules) {
+    for (const l of m.lessons) {
+      const done = marks.read.has(l.id);
+      if (!l.optional) required++;
+      if (done && !l.optional) read++;
+      const mark = l.el.querySelector('[data-read-mark]');
+      if (mark) mark.textContent = done ? '✓ 已读' : '';
+    }
+  }
+  let passed = 0;
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-path-test]')) {
+    const test = marks.tests.get(el.dataset.pathTest!);
+    if (test?.passed) passed++;
+    el.textContent = !test
+      ? '（尚未参加）'
+      : test.passed
+        ? `（✓ 已通过，最高 ${test.best} 分）`
+        : `（未通过，最高 ${test.best} 分）`;
+  }
+  const summary = doc.querySelector('[data-path-summary]');
+  if (summary && (marks.read.size > 0 || marks.tests.size > 0)) {
+    summary.textContent = `在本机已读 ${read} / ${required} 课必读课程，通过 ${passed} / ${modules.length} 个模块的测验。`;
+  }
+  const next = doc.querySelector<HTMLAnchorElement>('[data-path-next]');
+  if (!next || (marks.read.size === 0 && marks.tests.size === 0)) return;
+  const step = nextStep(modules, marks);
+  const module = modules.find((m) => m.id === step?.module);
+  if (!step || !module) {
+    next.textContent = '这条路径的测验已全部通过，可以复习错题';
+    next.href = next.dataset.review ?? next.href;
+  } else if (step.kind === 'lesson') {
+    const link = module.lessons.find((l) => l.id === step.lesson)?.el.querySelector('a');
+    next.textContent = `继续学习：${link?.textContent ?? ''}`;
+    if (link) next.href = link.href;
+  } else {
+    const quiz = doc.querySelector<HTMLAnchorElement>(`[data-path-module="${module.id}"] p > a`);
+    next.textContent = `参加测验：${module.title}`;
+    if (quiz) next.href = quiz.href;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The result calculator's entry point: checked input in, one outcome per distinct result out.
+ * Promise: nothing is counted while the input has a problem; each provincial variant the site's
+ * province has not fixed is tried, and outcomes that differ are returned side by side, each with
+ * the provinces (of the eight read) that use it. Pure: same input, same answer.
+ */
+import { checkInput, totalIssued, totalReturned } from './check-input';
+import { firstRound, majorityThreshold, type PostResult, type Tie } from './first-round';
+import { applyRelatives, type RelativeDecision } from './relatives';
+import { planReElection, type ReElectionSeat } from './re-election';
+import type { ElectionInput, InputProblem } from './types';
+import { combinations, READ_PROVINCES, type Province, type Settings, type SettingsChoice, type SettingsCombination } from './variants';
+
+export interface Validity {
+  issued: number;
+  returned: number;
+  /** Boxes whose returned ballots exceed those issued for them (checked one by one). */
+  overfullBoxes: number[];
+  /** What the returned ballots were compared with, and its number. */
+  comparedWith: { what: 'issued' | 'voters'; value: number };
+  tooManyReturned: boolean;
+  turnoutMet: boolean;
+  /** The fewest ballots returned that meet the turnout rule. */
+  turnoutNeeded: number;
+  valid: boolean;
+}
+
+export interface Outcome {
+  settings: Settings;
+  validity: Validity;
+  /** Ballots cast, void included: the base of 过半数 and of 三分之一. */
+  cast: number;
+  threshold: number;
+  posts: PostResult[];
+  ties: Tie[];
+  relatives: RelativeDecision[];
+  reElection: ReElectionSeat[];
+  /** No woman among the elected (the law requires a woman member). */
+  noWoman: boolean;
+  writeInsElected: string[];
+}
+
+export interface Scenario {
+  outcome: Outcome;
+  /** Every combination of open variants that leads to this outcome. */
+  combinations: SettingsCombination[];
+  provinces: Province[];
+}
+
+export type Calculation = { ok: false; problems: InputProblem[] } | { ok: true; scenarios: Scenario[] };
+
+export function calculate(input: ElectionInput, fixed: SettingsChoice): Calculation {
+  const problems = checkInput(input);
+  if (fixed.returnedBallots !== 'issued' && input.voters === undefined)
+    problems.push({
+      field: 'voters',
+      message:
+        fixed.returnedBallots === 'voters'
+          ? '本省规定收回选票与投票人数比对，请填写投票人数'
+          : '有的省份把收回选票与投票人数比对（浙江、上海、天津、北京、河北），请填写投票人数',
+    });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const scenarios: Scenario[] = [];
+  for (const combo of combinations(fixed)) {
+    const outcome = evaluate(input, combo.settings);
+    const key = signature(outcome);
+    const same = scenarios.find((s) => signature(s.outcome) === key);
+    if (same) {
+      same.combinations.push(combo);
+      same.provinces = READ_PROVINCES.filter((p) => same.provinces.includes(p) || combo.provinces.includes(p));
+    } else scenarios.push({ outcome, combinations: [combo], provinces: [...combo.provinces] });
+  }
+  return { ok: true, scenarios };
+}
+
+export function evaluate(input: ElectionInput, settings: Settings): Outcome {
+  const validity = checkValidity(input, settings);
+  const cast = validity.returned;
+  const base = { settings, validity, cast, threshold: majorityThreshold(cast) };
+  if (!validity.valid)
+    return { ...base, posts: [], ties: [], relatives: [], reElection: [], noWoman: false, writeInsElected: [] };
+
+  const first = firstRound(input, cast, settings);
+  const { results: posts, decisions } = applyRelatives(first, input.relatives);
+  const elected = new Set(posts.flatMap((p) => p.elected.map((s) => s.name)));
+  const dropped = new Set(decisions.flatMap((d) => (d.dropped ? [d.dropped.name] : [])));
+  const tied = new Set(posts.flatMap((p) => p.ties.flatMap((t) => t.names)));
+  const electedStandings = posts.flatMap((p) => p.elected);
+  return {
+    ...base,
+    posts,
+    ties: posts.flatMap((p) => p.ties),
+    relatives: decisions,
+    reElection: planReElection(posts, input.candidates, elected, new Set([...dropped, ...tied])),
+    noWoman:
+      tied.size === 0 &&
+      !electedStandings.some((s) => s.sex === 'female') &&
+      !posts.some((p) => p.woman === 'seat-reserved'),
+    writeInsElected: electedStandings.filter((s) => s.nominatedFor === null).map((s) => s.name),
+  };
+}
+
+export function checkValidity(input: ElectionInput, settings: Settings): Validity {
+  const issued = totalIssued(input);
+  const returned = totalReturned(input);
+  const overfullBoxes = input.boxes.flatMap((b, i) => (b.returned > b.issued ? [i] : []));
+  const comparedWith =
+    settings.returnedBallots === 'issued'
+      ? { what: 'issued' as const, value: issued }
+      : { what: 'voters' as const, value: input.voters ?? 0 };
+  const tooManyReturned = returned > comparedWith.value;
+  const turnoutNeeded =
+    input.kind === 'community-representatives'
+      ? Math.floor((input.registered * 2) / 3) + 1
+      : Math.floor(input.registered / 2) + 1;
+  const turnoutMet = returned >= turnoutNeeded;
+  return {
+    issued,
+    returned,
+    overfullBoxes,
+    comparedWith,
+    tooManyReturned,
+    turnoutMet,
+    turnoutNeeded,
+    valid: overfullBoxes.length === 0 && !tooManyReturned && turnoutMet,
+  };
+}
+
+/** What a reader would call "the same result": validity, who is elected where, what is left open. */
+function signature(o: Outcome): string {
+  return JSON.stringify({
+    valid: o.validity.valid,
+    posts: o.posts.map((p) => [p.post, p.elected.map((s) => s.name).sort(), p.open]),
+    ties: o.ties,
+    relatives: o.relatives,
+    reElection: o.reElection.map((r) => [r.post, r.seats, r.womenOnly, r.candidates.map((c) => c.name)]),
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Keeps the half-filled calculator form in this browser across reloads, under its own key —
+ * never the learning-progress key. Promise: reading never throws; anything unreadable (damaged,
+ * from a newer site, or not ours) is reported, not used; nothing is sent anywhere.
+ */
+import { emptyForm, type BoxRow, type CandidateRow, type FormState, type RelativeRow } from './form';
+import { POSTS } from './types';
+
+export const DRAFT_KEY = 'hj-election-calc';
+export const DRAFT_VERSION = 1;
+
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type DraftRead =
+  { state: 'empty' } | { state: 'ok'; form: FormState } | { state: 'unreadable' | 'newer' | 'blocked' };
+
+export function readDraft(storage: DraftStorage | null): DraftRead {
+  if (!storage) return { state: 'blocked' };
+  try {
+    const raw = storage.getItem(DRAFT_KEY);
+    if (raw === null) return { state: 'empty' };
+    const parsed: unknown = JSON.parse(raw);
+    const version = (parsed as { v?: unknown } | null)?.v;
+    if (typeof version === 'number' && version > DRAFT_VERSION) return { state: 'newer' };
+    if (version === 1) {
+      const form = decodeV1((parsed as { form?: unknown }).form);
+      return form ? { state: 'ok', form } : { state: 'unreadable' };
+    }
+    return { state: 'unreadable' };
+  } catch {
+    return { state: 'unreadable' };
+  }
+}
+
+/** Saves the form; false when storage refused (full, blocked). */
+export function writeDraft(storage: DraftStorage | null, form: FormState): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ v: DRAFT_VERSION, form }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearDraft(storage: DraftStorage | null): void {
+  try {
+    storage?.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to do: the form on screen is cleared either way.
+  }
+}
+
+const str = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
+const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= 200;
+const KINDS = ['village', 'community-all', 'community-household', 'community-representatives'];
+const POST_VALUES = ['', 'write-in', ...POSTS];
+
+/** Version 1: every field checked by type, so a hand-edited or damaged value is refused whole. */
+function decodeV1(raw: unknown): FormState | null {
+  if (!obj(raw)) return null;
+  const f = raw;
+  const base = emptyForm();
+  if (![f.place, f.date, f.registered, f.voters, f.invalid, f.reCast].every(str) || !KINDS.includes(f.kind as string))
+    return null;
+  if (!obj(f.seats) || !POSTS.every((p) => str((f.seats as Record<string, unknown>)[p]))) return null;
+  if (!list(f.boxes) || !list(f.candidates) || !list(f.relatives) || !obj(f.reVotes)) return null;
+  const boxes = f.boxes.map((b) =>
+    obj(b) && [b.id, b.name, b.issued, b.returned].every(str) ? (b as unknown as BoxRow) : null,
+  );
+  const candidates = f.candidates.map((c) =>
+    obj(c) &&
+    [c.id, c.name].every(str) &&
+    ['', 'female', 'male'].includes(c.sex as string) &&
+    POST_VALUES.includes(c.nominatedFor as string) &&
+    obj(c.votes) &&
+    Object.entries(c.votes).every(([k, v]) => (POSTS as readonly string[]).includes(k) && str(v))
+      ? (c as unknown as CandidateRow)
+      : null,
+  );
+  const relatives = f.relatives.map((r) =>
+    obj(r) && [r.id, r.a, r.b].every(str) ? (r as unknown as RelativeRow) : null,
+  );
+  if ([...boxes, ...candidates, ...relatives].includes(null) || !Object.values(f.reVotes).every(str)) return null;
+  return {
+    ...base,
+    place: f.place as string,
+    date: f.date as string,
+    kind: f.kind as FormState['kind'],
+    registered: f.registered as string,
+    voters: f.voters as string,
+    invalid: f.invalid as string,
+    seats: f.seats as FormState['seats'],
+    boxes: boxes as BoxRow[],
+    candidates: candidates as CandidateRow[],
+    relatives: relatives as RelativeRow[],
+    reCast: f.reCast as string,
+    reVotes: f.reVotes as Record<string, string>,
+  };
+}

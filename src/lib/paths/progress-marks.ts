@@ -1,0 +1,60 @@
+/**
+ * What a role path or task page shows of the trainee's own record: lessons read and tests
+ * passed, and the next thing to do. Reads the stored record leniently and only for display:
+ * never throws, never writes, and an unreadable record simply shows no marks.
+ */
+
+export interface TestMark {
+  best: number;
+  passed: boolean;
+}
+export interface Marks {
+  /** Lesson ids ("module/lesson") marked read. */
+  read: Set<string>;
+  /** Test results by module id. */
+  tests: Map<string, TestMark>;
+}
+
+export const noMarks = (): Marks => ({ read: new Set(), tests: new Map() });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Marks from the stored progress text (any version that has `modules`; `lessons` since version 2). */
+export function readMarks(stored: string | null): Marks {
+  const marks = noMarks();
+  let value: unknown;
+  try {
+    value = stored === null ? null : JSON.parse(stored);
+  } catch {
+    return marks;
+  }
+  if (!isObject(value)) return marks;
+  if (isObject(value.lessons)) for (const id of Object.keys(value.lessons)) marks.read.add(id);
+  if (isObject(value.modules)) {
+    for (const [id, m] of Object.entries(value.modules)) {
+      if (isObject(m) && typeof m.best === 'number' && typeof m.passed === 'boolean') {
+        marks.tests.set(id, { best: m.best, passed: m.passed });
+      }
+    }
+  }
+  return marks;
+}
+
+export interface StepModule {
+  id: string;
+  lessons: readonly { id: string; optional?: boolean }[];
+}
+export type NextStep = { kind: 'lesson'; module: string; lesson: string } | { kind: 'test'; module: string } | null;
+
+/**
+ * Where to continue: in the first module whose test is not passed, its first required lesson not
+ * yet read, else its test. Null when every test is passed.
+ */
+export function nextStep(modules: readonly StepModule[], marks: Marks): NextStep {
+  for (const m of modules) {
+    if (marks.tests.get(m.id)?.passed) continue;
+    const lesson = m.lessons.find((l) => !l.optional && !marks.read.has(l.id));
+    return lesson ? { kind: 'lesson', module: m.id, lesson: lesson.id } : { kind: 'test', module: m.id };
+  }
+  return null;
+}

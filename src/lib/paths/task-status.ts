@@ -1,0 +1,107 @@
+/**
+ * A trainee's standing on a task: per assigned module, lessons read and best score against the
+ * task's pass mark; where to continue; and the receipt that reports it. Pure: the task page
+ * passes in what it read from the progress record (see islands/trainee-record.ts).
+ */
+import { questionNumbers } from '../task/question-ref';
+import type { Receipt } from '../task/receipt';
+import type { Task } from '../task/link';
+import { nextStep, type NextStep } from './progress-marks';
+
+export interface SiteModule {
+  code: string;
+  id: string;
+  title: string;
+  lessons: readonly { id: string }[];
+}
+
+/** What the record says about one module's test. */
+export interface TestRecordView {
+  best: number;
+  /** When the best score was reached (ms), if known. */
+  bestAt?: number;
+  /** Question ids answered wrong in the latest test. */
+  wrong: readonly string[];
+}
+export interface RecordView {
+  read: ReadonlySet<string>;
+  tests: ReadonlyMap<string, TestRecordView>;
+}
+
+export interface ModuleStanding<M extends SiteModule> {
+  module: M;
+  lessonsRead: number;
+  best: number | null;
+  /** Best score at or above the task's pass mark. */
+  done: boolean;
+}
+export interface TaskStanding<M extends SiteModule> {
+  modules: ModuleStanding<M>[];
+  /** Codes in the link that this site has no module for (a newer or foreign link). */
+  unknown: string[];
+  complete: boolean;
+  next: NextStep;
+}
+
+export function taskStanding<M extends SiteModule>(
+  task: Task,
+  site: readonly M[],
+  record: RecordView,
+): TaskStanding<M> {
+  const byCode = new Map(site.map((m) => [m.code, m]));
+  const unknown = task.modules.filter((c) => !byCode.has(c));
+  const modules = task.modules.flatMap((code) => {
+    const module = byCode.get(code);
+    if (!module) return [];
+    const best = record.tests.get(module.id)?.best ?? null;
+    return [
+      {
+        module,
+        lessonsRead: module.lessons.filter((l) => record.read.has(l.id)).length,
+        best,
+        done: best !== null && best >= task.passMark,
+      },
+    ];
+  });
+  const marks = {
+    read: new Set(record.read),
+    tests: new Map(modules.map((s) => [s.module.id, { best: s.best ?? 0, passed: s.done }])),
+  };
+  return {
+    modules,
+    unknown,
+    complete: modules.length > 0 && unknown.length === 0 && modules.every((s) => s.done),
+    next: nextStep(
+      modules.map((s) => s.module),
+      marks,
+    ),
+  };
+}
+
+/**
+ * The receipt for a task. A complete one is dated when its last best score was reached, so it
+ * reads the same every time it is shown; a partial one is dated `now`.
+ */
+export function receiptFor<M extends SiteModule>(
+  taskId: string,
+  standing: TaskStanding<M>,
+  record: RecordView,
+  who: { name: string; unit: string },
+  now: number,
+): Receipt {
+  const times = standing.modules.map((s) => record.tests.get(s.module.id)?.bestAt);
+  const known = times.filter((t): t is number => t !== undefined);
+  const completedAt = standing.complete && known.length === times.length && known.length ? Math.max(...known) : now;
+  return {
+    taskId,
+    name: who.name.trim(),
+    unit: who.unit.trim(),
+    completedAt: Math.floor(completedAt / 60_000) * 60_000,
+    partial: !standing.complete,
+    modules: standing.modules.map((s) => ({
+      code: s.module.code,
+      best: s.best,
+      wrong: s.best === null ? [] : questionNumbers(record.tests.get(s.module.id)?.wrong ?? [], s.module.id),
+    })),
+  };
+}

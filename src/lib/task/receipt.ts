@@ -1,0 +1,199 @@
+/**
+ * Receipts (回执): what a trainee sends back in the chat group, as a short code the results page
+ * can pick out of any pasted text.
+ *
+ * Promise: `decodeReceipt` and `findReceipts` never throw. A code decodes to exactly what the
+ * trainee's page encoded, or is reported damaged with a Chinese reason. The checksum catches
+ * copying accidents, not forgery: grading runs in the trainee's browser.
+ *
+ * Text form: `HJR<version>-<base64url>`; the version is in the prefix so a newer code is
+ * recognised as newer, not as damage. Version 1 body: task id (uint32), name, unit (texts),
+ * completion time (varint: minutes since 2020-01-01 UTC), flags (byte: 1 = partial), modules
+ * (varint count; each: code text, best score byte 0–100 or 255 = no attempt, wrong question
+ * numbers as a varint count and ascending gaps), then a CRC-16 of all of it.
+ */
+import {
+  ByteReader,
+  BytesError,
+  ByteWriter,
+  checkedBody,
+  fromBase64Url,
+  isPlainText,
+  parseShortId,
+  shortId,
+  toBase64Url,
+  withChecksum,
+} from './bytes.ts';
+import { EPOCH_MS } from './dates.ts';
+
+export const RECEIPT_VERSION = 1;
+export const RECEIPT_PREFIX = 'HJR';
+export const RECEIPT_LIMITS = { name: 20, unit: 30, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
+
+const MINUTE_MS = 60_000;
+const NO_SCORE = 255;
+const CODE = /^[A-Za-z0-9_-]+$/;
+
+export interface ReceiptModule {
+  /** The module's `code`. */
+  code: string;
+  /** Best percentage so far, or null when the trainee has not taken the test. */
+  best: number | null;
+  /** Numbers of the questions answered wrong in the final attempt (`overview-04` → 4), ascending. */
+  wrong: number[];
+}
+
+export interface Receipt {
+  /** `taskIdOf` of the task link this receipt answers. */
+  taskId: string;
+  name: string;
+  unit: string;
+  /** When the receipt was made, ms since 1970, rounded down to the minute. */
+  completedAt: number;
+  /** True when not every assigned test is passed yet (progress so far). */
+  partial: boolean;
+  modules: ReceiptModule[];
+}
+
+/** What is wrong with a receipt before encoding, in Chinese for the trainee's form; empty if fine. */
+export function receiptProblems(r: Receipt): string[] {
+  const problems: string[] = [];
+  if (parseShortId(r.taskId) === null) problems.push('任务编号无效。');
+  if (!r.name.trim()) problems.push('请填写姓名。');
+  if (!r.unit.trim()) problems.push('请填写单位。');
+  if (r.name.length > RECEIPT_LIMITS.name) problems.push(`姓名最多 ${RECEIPT_LIMITS.name} 个字。`);
+  if (r.unit.length > RECEIPT_LIMITS.unit) problems.push(`单位最多 ${RECEIPT_LIMITS.unit} 个字。`);
+  if (!isPlainText(r.name) || !isPlainText(r.unit)) problems.push('姓名或单位中有无法显示的字符，请删去。');
+  if (!Number.isSafeInteger(r.completedAt) || r.completedAt < EPOCH_MS) problems.push('完成时间无效。');
+  if (r.modules.length === 0 || r.modules.length > RECEIPT_LIMITS.modules) problems.push('模块数量无效。');
+  for (const m of r.modules) {
+    if (!CODE.test(m.code) || m.code.length > RECEIPT_LIMITS.code) problems.push(`模块代码 ${m.code} 无效。`);
+    if (m.best !== null && (!Number.isInteger(m.best) || m.best < 0 || m.best > 100)) problems.push('分数无效。');
+    const ascending = m.wrong.every((n, i) => i === 0 || n > m.wrong[i - 1]!);
+    const inRange = m.wrong.every((n) => Number.isInteger(n) && n >= 0 && n <= RECEIPT_LIMITS.question);
+    if (!ascending || !inRange || m.wrong.length > RECEIPT_LIMITS.wrong) problems.push('错题编号无效。');
+  }
+  if (new Set(r.modules.map((m) => m.code)).size !== r.modules.length) problems.push('模块有重复。');
+  return problems;
+}
+
+/** The text code. Throws RangeError when `receiptProblems` is not empty; seconds are dropped. */
+export function encodeReceipt(r: Receipt): string {
+  const problems = receiptProblems(r);
+  if (problems.length) throw new RangeError(problems.join(' '));
+  const w = new ByteWriter().uint32(parseShortId(r.taskId)!).text(r.name).text(r.unit);
+  w.varint(Math.floor((r.completedAt - EPOCH_MS) / MINUTE_MS)).byte(r.partial ? 1 : 0);
+  w.varint(r.modules.length);
+  for (const m of r.modules) {
+    w.text(m.code)
+      .byte(m.best ?? NO_SCORE)
+      .varint(m.wrong.length);
+    m.wrong.forEach((n, i) => w.varint(i === 0 ? n : n - m.wrong[i - 1]!));
+  }
+  return `${RECEIPT_PREFIX}${RECEIPT_VERSION}-${toBase64Url(withChecksum(w.bytes()))}`;
+}
+
+export type ReceiptResult = { ok: true; receipt: Receipt } | { ok: false; reason: 'damaged' | 'newer'; error: string };
+
+const MESSAGES = {
+  damaged: '回执码不完整或有改动（可能复制时少了或改了字符），请让学员重新复制发送。',
+  newer: '这份回执由新版网站生成，当前页面读不懂。请刷新本页（或清除浏览器缓存）后再粘贴。',
+  short: '回执码太短，可能只复制了开头，请让学员重新复制完整的回执码。',
+} as const;
+
+function readV1(r: ByteReader): Receipt {
+  const taskNumber = r.uint32();
+  // Task ids are 30 bits; a set top bit is damage, not another task.
+  if (taskNumber >= 2 ** 30) throw new BytesError('task id');
+  const taskId = shortId(taskNumber);
+  const name = r.text(RECEIPT_LIMITS.name);
+  const unit = r.text(RECEIPT_LIMITS.unit);
+  const completedAt = EPOCH_MS + r.varint() * MINUTE_MS;
+  const flags = r.byte();
+  if (flags > 1) throw new BytesError('flags');
+  const count = r.varint();
+  if (count > RECEIPT_LIMITS.modules) throw new BytesError('module count');
+  const modules: ReceiptModule[] = [];
+  for (let i = 0; i < count; i++) {
+    const code = r.text(RECEIPT_LIMITS.code);
+    const score = r.byte();
+    const wrongCount = r.varint();
+    if (wrongCount > RECEIPT_LIMITS.wrong) throw new BytesError('wrong count');
+    const wrong: number[] = [];
+    for (let k = 0; k < wrongCount; k++) wrong.push(k === 0 ? r.varint() : wrong[k - 1]! + r.varint());
+    modules.push({ code, best: score === NO_SCORE ? null : score, wrong });
+  }
+  const receipt: Receipt = { taskId, name, unit, completedAt, partial: flags === 1, modules };
+  if (!r.done() || receiptProblems(receipt).length) throw new BytesError('invalid receipt');
+  return receipt;
+}
+
+// The results page decodes every kept code again after each paste; a code always decodes the same.
+const decoded = new Map<string, ReceiptResult>();
+const MAX_CACHED = 50_000;
+
+/** Decodes one code (`HJR1-…`), surrounding whitespace allowed. Callers must not change the result. */
+export function decodeReceipt(code: string): ReceiptResult {
+  const cached = decoded.get(code);
+  if (cached) return cached;
+  const result = decodeUncached(code);
+  if (decoded.size >= MAX_CACHED) decoded.clear();
+  decoded.set(code, result);
+  return result;
+}
+
+function decodeUncached(code: string): ReceiptResult {
+  const m = /^HJR(\d{1,3})-([A-Za-z0-9_-]*)$/.exec(code.trim());
+  if (!m) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
+  const version = Number(m[1]);
+  if (version > RECEIPT_VERSION) return { ok: false, reason: 'newer', error: MESSAGES.newer };
+  const payload = m[2]!;
+  if (payload.length < 12) return { ok: false, reason: 'damaged', error: MESSAGES.short };
+  const bytes = payload.length <= 2000 ? fromBase64Url(payload) : null;
+  const body = bytes && checkedBody(bytes);
+  if (!body || version !== RECEIPT_VERSION) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
+  try {
+    return { ok: true, receipt: readV1(new ByteReader(body)) };
+  } catch (error) {
+    if (error instanceof BytesError) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
+    throw error;
+  }
+}
+
+export interface FoundReceipt {
+  /** The code as found in the text. */
+  code: string;
+  receipt: Receipt;
+}
+export interface DamagedReceipt {
+  /** The code as found (cut to 60 characters for display). */
+  code: string;
+  /** The 1-based line of the pasted text it was on. */
+  line: number;
+  error: string;
+}
+
+// The prefix may sit right after Chinese text or punctuation; the code runs to the first
+// character outside base64url.
+const FIND = /HJR(\d{0,3})-?([A-Za-z0-9_-]*)/g;
+
+/**
+ * Every receipt code in any text: one per line, or inside chat messages with names and times
+ * around them. Good ones in order of appearance; anything that starts like a receipt but does not
+ * decode is listed with its line and reason.
+ */
+export function findReceipts(text: string): { found: FoundReceipt[]; damaged: DamagedReceipt[] } {
+  const found: FoundReceipt[] = [];
+  const damaged: DamagedReceipt[] = [];
+  let line = 1;
+  let lastIndex = 0;
+  for (const m of text.matchAll(FIND)) {
+    for (let i = lastIndex; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    lastIndex = m.index;
+    const code = m[0];
+    const result = decodeReceipt(code);
+    if (result.ok) found.push({ code, receipt: result.receipt });
+    else damaged.push({ code: code.length > 60 ? `${code.slice(0, 57)}…` : code, line, error: result.error });
+  }
+  return { found, damaged };
+}

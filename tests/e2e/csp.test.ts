@@ -1,0 +1,88 @@
+/**
+ * The Content-Security-Policy in Chromium: every kind of page, in the states that run scripts
+ * (hydrated islands, a QR code, the search dialog with Pagefind's WebAssembly, a handed-in test),
+ * loads under the policy with no violation reported and no console error.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeTask } from '../../src/lib/task/link';
+import { CSP_DIRECTIVES } from '../../tooling/csp.mjs';
+import { hydrated, launch, openPage } from '../support/browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+declare global {
+  interface Window {
+    violations: string[];
+  }
+}
+
+const task = encodeTask({ title: '检查任务', unit: '某镇', deadline: null, passMark: 80, modules: ['dc'], note: '' });
+
+/** Each kind of page, and what to do on it so that its scripts run. */
+const PAGES: [string, (page: Page) => Promise<void>][] = [
+  ['', async () => {}],
+  ['modules/overview/', async () => {}],
+  ['modules/overview/goals/', async () => {}],
+  ['modules/overview/quiz/', (p) => p.getByRole('button', { name: '测验', exact: true }).click()],
+  ['modules/overview/checklist/', async () => {}],
+  ['paths/village/', async () => {}],
+  ['glossary/', async () => {}],
+  ['faq/', async () => {}],
+  ['progress/', async () => {}],
+  ['review/', async () => {}],
+  [
+    'search/',
+    async (p) => {
+      await p.keyboard.press('Control+k');
+      await p.getByRole('dialog', { name: '搜索课程' }).waitFor();
+      await p.keyboard.type('选民');
+      await p.getByRole('list', { name: '搜索结果' }).getByRole('link').first().waitFor();
+    },
+  ],
+  [
+    'trainer/',
+    async (p) => {
+      await p.getByRole('button', { name: '选举工作人员' }).click();
+      await p.getByLabel('任务名称（必填）').fill('检查');
+      await p.getByLabel('发布单位（必填）').fill('某镇');
+      await p.getByRole('button', { name: '生成任务链接和二维码' }).click();
+      await p.locator('img.qr').waitFor();
+    },
+  ],
+  ['trainer/guide/', async () => {}],
+  ['trainer/results/', async () => {}],
+  [`task/?t=${task}`, (p) => p.getByRole('heading', { name: '检查任务' }).waitFor()],
+  ['no-such-page/', async () => {}],
+];
+
+describe('Content-Security-Policy', () => {
+  it.each(PAGES)('/%s runs under the policy without a violation', { timeout: 120_000 }, async (path, act) => {
+    const { page, context, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    await page.goto(`${site}${path}`);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    for (const directive of CSP_DIRECTIVES) expect(policy).toContain(directive);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // Islands that wait until they are seen (a lesson's inline check) hydrate once scrolled to.
+    for (const island of await page.locator('astro-island[client="visible"]').all())
+      await island.scrollIntoViewIfNeeded();
+    await hydrated(page);
+    await act(page);
+    // Any late script (a lazy chunk, the QR library) has had its chance to run.
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => window.violations)).toEqual([]);
+    expect(errors.filter((e) => !/404 \(Not Found\)/.test(e) || !path.startsWith('no-such'))).toEqual([]);
+    await context.close();
+  });
+});

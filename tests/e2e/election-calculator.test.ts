@@ -1,0 +1,202 @@
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { axeViolations, hydrated, launch, openPage } from '../support/browser';
+import { buildSite } from '../../tooling/build-site';
+import { ROOT, TEST_DIST } from '../../tooling/paths';
+import { serveStatic, type StaticServer } from '../../tooling/serve';
+
+const site = inject('siteUrl');
+const PAGE = 'tools/election-result/';
+const fixture = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/election-calc/village-case.json'), 'utf8'));
+const sichuan = parse(readFileSync(join(ROOT, 'examples/local.sichuan.yaml'), 'utf8'));
+
+let browser: Browser;
+let sichuanSite: StaticServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  // The same content with the shipped 四川 example enabled, as the README tells a county to do.
+  const content = join(TEST_DIST, 'sichuan-content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  cpSync(join(ROOT, 'examples/local.sichuan.yaml'), join(content, 'local.yaml'));
+  const outDir = join(TEST_DIST, 'e2e-sichuan');
+  const result = buildSite({ outDir, contentDir: content, cacheDir: join(TEST_DIST, 'sichuan-cache'), index: false });
+  if (!result.ok) throw new Error(`四川 build failed:\n${result.output}`);
+  sichuanSite = await serveStatic(outDir);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await sichuanSite?.close();
+});
+
+/** Types the fixture's case into the form the way a worker would, row by row. */
+async function enterCase(page: Page, { voters = true } = {}) {
+  await page.getByLabel('登记参加选举的村民人数').fill(fixture.registered);
+  if (voters) await page.getByLabel(/^投票人数/).fill(fixture.voters);
+  const boxes = fixture.boxes as { name: string; issued: string; returned: string }[];
+  for (let i = 0; i < boxes.length; i++) {
+    if (i > 0) await page.getByRole('button', { name: '＋ 添加投票站或流动票箱' }).click();
+    await page.locator(`#f-boxes-${i}-name`).fill(boxes[i]!.name);
+    await page.locator(`#f-boxes-${i}-issued`).fill(boxes[i]!.issued);
+    await page.locator(`#f-boxes-${i}-returned`).fill(boxes[i]!.returned);
+  }
+  await page.getByLabel('无效选票（整张作废的）').fill(fixture.invalid);
+  const seats = page.getByRole('group', { name: '应选人数' });
+  for (const [label, post] of [
+    ['主任', 'director'],
+    ['副主任', 'deputy'],
+    ['委员', 'member'],
+    ['妇女委员', 'woman'],
+  ] as const)
+    await seats.getByLabel(label, { exact: true }).fill(fixture.seats[post]);
+  const people = fixture.candidates as {
+    name: string;
+    sex: string;
+    nominatedFor: string;
+    votes: Record<string, string>;
+  }[];
+  for (let i = 0; i < people.length; i++) {
+    if (i >= 2) await page.getByRole('button', { name: '＋ 添加一人' }).click();
+    const row = page.getByRole('group', { name: new RegExp(`^第 ${i + 1} 人`) });
+    await row.getByLabel('姓名').fill(people[i]!.name);
+    await row.getByLabel('性别').selectOption(people[i]!.sex);
+    await row.getByLabel('提名职位').selectOption(people[i]!.nominatedFor);
+    for (const [post, votes] of Object.entries(people[i]!.votes)) {
+      const label = { director: '主任得票', deputy: '副主任得票', member: '委员得票', woman: '妇女委员得票' }[post]!;
+      await row.getByLabel(label, { exact: true }).fill(votes);
+    }
+  }
+}
+
+async function open(base: string, options = {}) {
+  const tracked = await openPage(browser, options);
+  await tracked.page.goto(base + PAGE);
+  await hydrated(tracked.page);
+  return tracked;
+}
+
+describe('选举结果核算 without a province set', () => {
+  it('shows who is elected, the 另行选举 seat, and both outcomes where provinces differ; nothing is sent anywhere', async () => {
+    const { page, context, errors } = await open(site);
+    await enterCase(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await page.getByRole('button', { name: '核算结果' }).click();
+
+    const headings = page.getByRole('heading', { level: 2, name: /^做法/ });
+    await expect.poll(() => headings.count()).toBe(2);
+    expect(await headings.allTextContents()).toContainEqual(
+      expect.stringMatching(new RegExp(`^做法.：${fixture.expected.provincesCarryingDown.join('、')}$`)),
+    );
+    for (const scenario of await page.locator('.calc-scenario').all()) {
+      const summary = await scenario.locator('.calc-verdict').first().innerText();
+      for (const [post, names] of Object.entries(fixture.expected.elected as Record<string, string[]>))
+        expect(summary).toContain(
+          `${post}（应选 ${fixture.seats[{ 主任: 'director', 副主任: 'deputy', 委员: 'member' }[post]!]}）：${names.join('、')} 当选`,
+        );
+      expect(summary).toContain(`${fixture.expected.reElectionSeats['委员']} 个名额另行选举`);
+      expect(await scenario.innerText()).toContain(`当选至少要 ${fixture.expected.threshold} 票`);
+    }
+    const [plain, carry] = Object.values(fixture.expected.reElectionCandidates) as [string[], string[]];
+    const reText = (n: number) =>
+      page.locator('.calc-scenario').nth(n).locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
+    const texts = [await reText(0), await reText(1)];
+    expect(texts.some((t) => plain.every((name) => t.includes(name)) && !t.includes('孙丽'))).toBe(true);
+    expect(texts.some((t) => carry.every((name) => t.includes(name)))).toBe(true);
+    await expect.poll(() => page.getByText('以选举委员会的计票为准').count()).toBe(1);
+    expect(requests).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the half-filled form after a reload, under its own key and not the progress key', async () => {
+    const { page, context } = await open(site);
+    await enterCase(page);
+    await page.reload();
+    await hydrated(page);
+    const last = fixture.candidates.at(-1);
+    // The saved rows appear after hydration; on a loaded machine that can take a few seconds.
+    const lastName = page.locator(`#f-candidates-${fixture.candidates.length - 1}-name`);
+    await lastName.waitFor({ timeout: 15_000 });
+    expect(await lastName.inputValue()).toBe(last.name);
+    expect(await page.locator('#f-boxes-1-returned').inputValue()).toBe(fixture.boxes[1].returned);
+    expect(await page.getByLabel('登记参加选举的村民人数').inputValue()).toBe(fixture.registered);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toContain('hj-election-calc');
+    expect(keys).not.toContain('hj-progress');
+    await context.close();
+  });
+
+  it('names a wrong entry and links to its field instead of computing', async () => {
+    const { page, context } = await open(site);
+    await enterCase(page);
+    await page.getByLabel('无效选票（整张作废的）').fill('九');
+    await page.getByRole('button', { name: '核算结果' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('无效选票数应填写 0 或正整数');
+    expect(await page.locator('.calc-scenario').count()).toBe(0);
+    await alert.getByRole('link').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-invalid');
+    await context.close();
+  });
+
+  it('fits a 390 px phone at 200% text size without sideways scrolling, result included', async () => {
+    const { page, context } = await open(site, { viewport: { width: 390, height: 800 } });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await enterCase(page);
+    await page.getByRole('button', { name: '核算结果' }).click();
+    await page.locator('.calc-scenario').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const numeric = await page.locator('.calc input[inputmode="numeric"]').count();
+    expect(numeric).toBeGreaterThan(20);
+    await context.close();
+  });
+
+  it('loads the calculator island on its own page only', async () => {
+    const lesson = await (await fetch(`${site}modules/election-day/`)).text();
+    expect(lesson).not.toContain('ElectionCalculator');
+    expect(lesson).toContain(`href="/${PAGE}"`);
+    const tool = await (await fetch(site + PAGE)).text();
+    expect(tool).toContain('ElectionCalculator');
+  });
+});
+
+describe('the 四川-configured build', () => {
+  it('shows the 本省规定 box in a lesson, with the regulation and article from local.yaml', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${sichuanSite.url}modules/election-day/checking-ballots/`);
+    const box = page.locator('.local-rule-set[data-point="returned-ballots"]');
+    const text = await box.innerText();
+    expect(text).toContain(`本省规定（${sichuan.province}）`);
+    expect(text).toContain(`《${sichuan.regulation.title}》`);
+    expect(text).toContain(sichuan.points['returned-ballots'].article);
+    await box.getByText('各地做法').click();
+    expect(await box.locator('table').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('applies 四川 rules in the calculator: one outcome, no 投票人数 needed, rules cited as 本省规定', async () => {
+    const { page, context } = await open(sichuanSite.url);
+    await enterCase(page, { voters: false });
+    await page.getByRole('button', { name: '核算结果' }).click();
+    await page.getByRole('heading', { level: 2, name: '核算结果' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /^做法/ }).count()).toBe(0);
+    const result = await page.locator('.calc-scenario').innerText();
+    expect(result).toContain(
+      `依据（本省规定）：《${sichuan.regulation.title}》${sichuan.points['returned-ballots'].article}`,
+    );
+    const [plain] = Object.values(fixture.expected.reElectionCandidates) as [string[]];
+    const re = await page.locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
+    for (const name of plain) expect(re).toContain(name);
+    expect(re).not.toContain('孙丽');
+    expect(result).toContain(`${sichuan.points['re-election-timing'].withinDays} 日内`);
+    await context.close();
+  });
+});
