@@ -27,6 +27,7 @@ import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
 import { receipts } from '../tooling/bench/measurements/receipts.ts';
 import { search } from '../tooling/bench/measurements/search.ts';
 import { searchOnPhone } from '../tooling/bench/measurements/search-phone.ts';
+import { offline } from '../tooling/bench/measurements/offline.ts';
 import { parseBenchArgs } from '../tooling/bench/options.ts';
 import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
@@ -35,7 +36,7 @@ import { typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/paths.ts';
 
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
-const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, searchOnPhone, receipts];
+const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, searchOnPhone, receipts, offline];
 
 const options = parseBenchArgs(process.argv.slice(2));
 const N = options.lessons;
@@ -45,7 +46,7 @@ const started = new Date();
 try {
   const realDist = join(work, 'real');
   const real = site('real site', realDist, [
-    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir }),
+    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir, serviceWorker: true }),
   ]);
   const typical = typicalLesson(realDist);
   const [, typicalModule, typicalLessonSlug] = typical.page.split('/');
@@ -74,6 +75,7 @@ try {
         dist: genDist,
         contentDir,
         cacheDir,
+        serviceWorker: true,
         // The checks still run and print (their cost is part of the build); their misses do not stop it.
         bankChecks: 'report',
       }),

@@ -9,7 +9,7 @@ export interface BuildOptions {
   contentDir?: string;
   /** Astro's cache folder (default: the project's); a temporary one keeps generated content out of it. */
   cacheDir?: string;
-  /** Skip the Pagefind step (for builds that are expected to fail). */
+  /** Skip the Pagefind and service-worker steps (for builds that are expected to fail). */
   index?: boolean;
   /**
    * BANK_CHECKS (see src/lib/content/bank-checks/mode.ts): `report` prints the bank tables without
@@ -29,16 +29,17 @@ export function buildEnv({ outDir, base = '/', contentDir, cacheDir, bankChecks 
   return env;
 }
 
-/** The two steps of `npm run build`, as arguments to npx. */
+/** The steps of `npm run build`, as arguments to npx: the site, its search index, its service worker. */
 export const buildSteps = (outDir: string) => [
   ['astro', 'build'],
   ['pagefind', '--site', outDir],
+  ['node', 'scripts/build-sw.ts', outDir],
 ];
 
 /** Builds the site exactly as `npm run build` does, into outDir. */
 export function buildSite(options: BuildOptions): BuildResult {
   const env = buildEnv(options);
-  const steps = buildSteps(options.outDir).slice(0, options.index === false ? 1 : 2);
+  const steps = buildSteps(options.outDir).slice(0, options.index === false ? 1 : undefined);
   let output = '';
   for (const args of steps) {
     const run = spawnSync('npx', args, { cwd: ROOT, env, encoding: 'utf8' });

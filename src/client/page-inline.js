@@ -1,6 +1,7 @@
-// Inlined at the end of every page (see Base.astro): the font-size control, the search opener and 打印.
-// Kept tiny and dependency-free; the search code itself loads on first use. Names in __CAPS__ are
-// filled in by Base.astro from their one definition (storage keys, the progress format version).
+// Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
+// opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
+// dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
+// Base.astro from their one definition (storage keys, the progress format version, a URL).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -9,21 +10,23 @@
       b.setAttribute('aria-pressed', b.getAttribute('data-fs-set') === size);
     });
   }
-  // Puts a <template>'s content in the page: inert until now, so its script loads only on demand.
-  function use(name) {
-    var t = d.querySelector('template[data-' + name + ']');
+  // Code a page needs only on demand waits in an inert <template data-NAME-loader>: cloned into
+  // the page, its script loads. Returns the template, or null when it was loaded before.
+  function load(name) {
+    var t = d.querySelector('template[data-' + name + '-loader]');
     if (t) {
       t.remove();
       d.body.append(t.content);
     }
+    return t;
   }
   // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
   function intent(e) {
-    e.target.closest && e.target.closest('[data-search-open]') && use('search-loader');
+    e.target.closest && e.target.closest('[data-search-open]') && load('search');
   }
   function openSearch(e) {
     e.preventDefault();
-    use('search-loader');
+    load('search');
     var dialog = d.querySelector('dialog[data-search-dialog]');
     var input = dialog.querySelector('input');
     dialog.open || dialog.showModal();
@@ -33,13 +36,14 @@
   }
   mark();
   // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
-  if (/[?&]hl=/.test(location.search)) use('mark-loader');
-  // Test results on module links and cards. Reads the store written by lib/progress;
-  // text only, and silent when storage is blocked or damaged (the quiz pages explain that).
+  if (/[?&]hl=/.test(location.search)) load('mark');
+  // Test results and lessons read, on module links, cards and lesson lists. Reads the store
+  // written by lib/progress (every version so far keeps scores in the same place); text and the
+  // `hidden` flag only, and silent when storage is blocked or damaged (the quiz pages explain).
   try {
     var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version == __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
+      var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
       if (m)
         el.textContent = el.hasAttribute('data-short')
           ? m.passed
@@ -47,9 +51,22 @@
             : m.best + '分'
           : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
     });
+    d.querySelectorAll('[data-read]').forEach(function (el) {
+      if (saved.lessons[el.getAttribute('data-read')]) el.hidden = false;
+    });
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
   }
+  // A lesson counts as read when its end comes into view or the reader marks it; the code that
+  // records it (through lib/progress) is loaded then.
+  var end = d.querySelector('[data-mark-read]');
+  if (end && window.IntersectionObserver)
+    new IntersectionObserver(function (e, o) {
+      if (e[0].isIntersecting) {
+        o.disconnect();
+        load('read');
+      }
+    }).observe(end);
   d.addEventListener('click', function (e) {
     var t = e.target.closest ? e.target : e.target.parentElement;
     var size = t.closest('[data-fs-set]');
@@ -64,6 +81,7 @@
       mark();
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
+    if (t.closest('[data-mark-read]')) load('read');
     if (t.closest('[data-print]')) print();
   });
   d.addEventListener('pointerover', intent);
@@ -74,4 +92,12 @@
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
       openSearch(e);
   });
+  // Offline: the worker's registration and update prompt (sw-register.js) load after the page
+  // has: they are not needed to read it, and the reading page's script budget is tight.
+  if (navigator.serviceWorker)
+    addEventListener('load', function () {
+      var s = d.createElement('script');
+      s.src = '__SW_REGISTER_URL__';
+      d.body.append(s);
+    });
 })(document);

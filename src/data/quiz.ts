@@ -2,7 +2,7 @@
 import type { ExamQuestion } from '../lib/quiz/exam-paper';
 import { toQuizQuestion } from '../lib/quiz/to-client';
 import type { QuizQuestion } from '../lib/quiz/types';
-import { lessonHref } from '../lib/url';
+import { lessonHref, quizHref } from '../lib/url';
 import type { Question, SiteContent } from './site';
 
 function toClient(site: SiteContent, q: Question): QuizQuestion {
@@ -15,6 +15,13 @@ function toClient(site: SiteContent, q: Question): QuizQuestion {
 export function moduleQuestions(site: SiteContent, moduleId: string): QuizQuestion[] {
   return (site.questionsByModule.get(moduleId) ?? []).filter((q) => !q.retired).map((q) => toClient(site, q));
 }
+
+/**
+ * The module's quiz page, or undefined when it has none (every question retired): the one place
+ * that decides, so no page links to a quiz the build does not make.
+ */
+export const quizLink = (site: SiteContent, moduleId: string): string | undefined =>
+  (site.questionsByModule.get(moduleId) ?? []).some((q) => !q.retired) ? quizHref(moduleId) : undefined;
 
 /** Questions picked by id for an inline check; an unknown id fails the build, naming the page. */
 export function questionsById(site: SiteContent, ids: string[], where: string): QuizQuestion[] {

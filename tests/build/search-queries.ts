@@ -39,6 +39,8 @@ export const FOUND: { query: string; lesson: string }[] = [
   { query: '村务监督委员会', lesson: 'modules/follow-up/supervision-and-finance/' },
   { query: '民主评议', lesson: 'modules/follow-up/supervision-and-finance/' },
   { query: '村民代表会议', lesson: 'modules/follow-up/village-meetings/' },
+  // The lesson titled with the term comes first.
+  { query: '开箱验票', lesson: 'modules/election-day/checking-ballots/' },
   // Several words: all must be on the page.
   // Four lessons teach the proxy limit; the one written for voters away from home is where a reader starts.
   { query: '委托 三人', lesson: 'modules/mobilization/voters-away-from-home/' },

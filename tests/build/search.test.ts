@@ -18,6 +18,32 @@ const siteText = builtPages(ROOT_DIST)
   .map((f) => readFileSync(f, 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' '))
   .join('\n');
 
+/** Pages whose indexed text (the Pagefind body) holds every one of `words`, as paths. */
+function pagesWithAll(words: string[]): string[] {
+  return builtPages(ROOT_DIST)
+    .filter((f) => {
+      const body = /data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(readFileSync(f, 'utf8'))?.[1] ?? '';
+      const text = body.replace(/<[^>]+>/g, '');
+      return words.every((w) => text.includes(w));
+    })
+    .map((f) => f.slice(ROOT_DIST.length + 1).replace(/index\.html$/, ''))
+    .sort();
+}
+
+describe('the query table', () => {
+  const lessons = builtPages(ROOT_DIST).map((f) => f.slice(ROOT_DIST.length + 1).replace(/index\.html$/, ''));
+  const modules = new Set(lessons.filter((p) => /^modules\/[^/]+\/$/.test(p)).map((p) => p.split('/')[1]));
+
+  it('has at least 30 queries, each expecting a lesson the build made', () => {
+    expect(new Set(FOUND.map((f) => f.query)).size).toBeGreaterThanOrEqual(30);
+    expect(FOUND.map((f) => f.lesson).filter((l) => !lessons.includes(l))).toEqual([]);
+  });
+
+  it('asks for every module of the site at least once', () => {
+    expect([...modules].filter((m) => !FOUND.some((f) => f.lesson.startsWith(`modules/${m}/`)))).toEqual([]);
+  });
+});
+
 describe('the typos really are typos: the site never has them', () => {
   it.each(TYPOS)('$typo', ({ typo, meant }) => {
     expect(siteText.includes(typo)).toBe(false);
@@ -46,10 +72,6 @@ describe.each([
     suggestions = decodeSuggestData(await (await fetch(`${server.url}search/suggest.json`)).json())!;
   });
   afterAll(() => server.close());
-
-  it('has a table of at least 30 queries', () => {
-    expect(FOUND.length).toBeGreaterThanOrEqual(30);
-  });
 
   it.each(FOUND)('“$query” finds $lesson in the top three', async ({ query, lesson }) => {
     const { hits } = await search(query);
@@ -96,10 +118,16 @@ describe.each([
   });
 
   it('requires every space-separated word on each result page', async () => {
-    const both = await search('委托 三人');
-    const one = await search('委托');
-    expect(both.hits.length).toBeGreaterThan(0);
-    expect(both.hits.length).toBeLessThan(one.hits.length + 1);
+    // Uncapped, so the counts compare whole result sets rather than two full first screens.
+    const all = { want: 1000, maxChecks: 1000 };
+    const both = await preciseSearch(api, '委托 三人', all);
+    const one = await preciseSearch(api, '委托', all);
+    expect(both.complete && one.complete).toBe(true);
+    const pages = (r: typeof both) => [...new Set(r.hits.map((h) => h.url.split('#')[0]!.slice(base.length)))].sort();
+    expect(pages(both)).toEqual(pagesWithAll(['委托', '三人']));
+    expect(pages(one)).toEqual(pagesWithAll(['委托']));
+    expect(pages(both).length).toBeGreaterThan(0);
+    expect(pages(both).length).toBeLessThan(pages(one).length);
     for (const hit of both.hits) {
       const marked = new Set(hit.excerpt.filter((s) => s.marked).map((s) => s.text));
       expect(marked.has('委托') || marked.has('三人')).toBe(true);

@@ -15,6 +15,7 @@ describe('axe, WCAG 2.2 AA', () => {
     ['a module', 'modules/village-election/'],
     ['a lesson', 'modules/village-election/voting-and-counting/'],
     ['the glossary', 'glossary/'],
+    ['the offline help page, with its table', 'offline/'],
     ['the 404 page', 'no-such-page/'],
   ])('%s has no violations, in light and dark scheme', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -314,7 +314,7 @@ describe('moving progress to another device', () => {
     await hydrated(first.page);
     const [download] = await Promise.all([
       first.page.waitForEvent('download'),
-      first.page.getByRole('button', { name: '导出学习记录' }).click(),
+      first.page.getByRole('button', { name: '导出学习记录文件' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = await readFile(await download.path());
@@ -337,7 +337,7 @@ describe('moving progress to another device', () => {
     await page
       .getByLabel('导入学习记录文件（.json）')
       .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
-    await page.getByRole('status').filter({ hasText: '文件有效' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '记录有效' }).waitFor();
     await page.getByRole('button', { name: '合并到本机记录' }).click();
     await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
     expect(await row.textContent()).toMatch(/100 分.*已通过/);

@@ -26,7 +26,7 @@ afterAll(() => browser.close());
 /** A module as its source YAML says: code, title, questions by id. */
 function moduleFromSource(id: string) {
   const meta = parse(readFileSync(join(ROOT, 'content', id, 'module.yaml'), 'utf8')) as {
-    code?: string;
+    code: string;
     title: string;
   };
   const bank = parse(readFileSync(join(ROOT, 'content', id, 'questions.yaml'), 'utf8')) as {

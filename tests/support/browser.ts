@@ -11,8 +11,13 @@ export interface TrackedPage {
   errors: string[];
 }
 
+/**
+ * A fresh browser profile with one page. Service workers are blocked unless a test allows them
+ * (tests/e2e/offline.test.ts): otherwise every new profile would precache the whole site in the
+ * background of tests about something else.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

@@ -1,11 +1,12 @@
 /**
  * Global setup of the build-level tests: builds the real site twice, at the domain root and
- * under a sub-path, exactly as a host would, and the broken-content and bank-rule fixtures once.
+ * under a sub-path, exactly as a host would, the broken-content and bank-rule fixtures once, and
+ * a small fixture whose second module has only retired questions (so no quiz page).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../../tooling/build-site';
-import { ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/paths';
+import { RETIRED_DIST, ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/paths';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
 /** A bank whose questions are valid but miss a bank target (lib/content/bank-checks). */
@@ -36,4 +37,10 @@ export default function setup() {
     index: false,
   });
   writeFileSync(BANK_RULE_RESULT, JSON.stringify(bankRule));
+  const retired = buildSite({
+    outDir: RETIRED_DIST,
+    contentDir: join(ROOT, 'tests/fixtures/retired-content'),
+    index: false,
+  });
+  if (!retired.ok) throw new Error(`Build of the retired-questions fixture failed:\n${retired.output}`);
 }

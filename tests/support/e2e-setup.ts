@@ -11,6 +11,8 @@ import { TEST_DIST } from '../../tooling/paths';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The folder served at siteUrl. */
+    siteDist: string;
   }
 }
 
@@ -20,5 +22,6 @@ export default async function setup(project: TestProject) {
   if (!result.ok) throw new Error(`Build failed:\n${result.output}`);
   const server = await serveStatic(outDir);
   project.provide('siteUrl', server.url);
+  project.provide('siteDist', outDir);
   return () => server.close();
 }

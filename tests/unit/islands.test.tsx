@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Question } from '../../src/components/islands/Question';
 import { PracticeList } from '../../src/components/islands/PracticeList';
+import ProgressPanel from '../../src/components/islands/ProgressPanel';
 import QuizApp from '../../src/components/islands/QuizApp';
+import TestMode from '../../src/components/islands/TestMode';
+import { emptyProgress } from '../../src/lib/progress/data';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { bank, judge, multiple, order, single } from './quiz-fixtures';
 
@@ -98,23 +103,73 @@ describe('<PracticeList> with a whole bank', () => {
   });
 });
 
-describe('<QuizApp>', () => {
+describe('<TestMode>', () => {
   const module = { id: 'vote', title: '投票', passMark: 50, quizSize: 2 };
+  const fieldsets = () => screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
 
   it('draws a paper of quizSize questions and scores it once handed in', () => {
-    render(<QuizApp module={module} questions={[single, judge, multiple]} />);
-    fireEvent.click(screen.getByRole('button', { name: '测验' }));
+    render(<TestMode module={module} questions={[single, judge, multiple]} />);
     fireEvent.click(screen.getByRole('button', { name: '开始测验' }));
-    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET')).toHaveLength(2);
+    expect(fieldsets()).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: '交卷' }));
     expect(screen.getByRole('alert').textContent).toContain('还有 2 题没有作答');
     fireEvent.click(screen.getByRole('button', { name: '交卷' }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('✗ 测验未通过：0 分');
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
-    expect(saved.modules.vote).toMatchObject({ attempts: 1, best: 0, passed: false, last: { size: 2 } });
+    expect(saved.modules.vote).toMatchObject({ attempts: 1, best: 0, passed: false });
+    expect(saved.modules.vote.last.paper).toHaveLength(2);
+    expect(saved.modules.vote.last.wrong).toHaveLength(2);
+    expect(saved.drafts).toEqual({});
   });
 
-  it('reopens the last result after a reload', () => {
+  it('keeps a test in progress with its answers when the page is left and opened again', () => {
+    const first = render(<TestMode module={module} questions={[judge, single]} />);
+    fireEvent.click(screen.getByRole('button', { name: '开始测验' }));
+    fireEvent.click(screen.getByLabelText('错误'));
+    const ids = fieldsets().map((f) => f.id);
+    first.unmount();
+    render(<TestMode module={module} questions={[judge, single]} />);
+    expect(fieldsets().map((f) => f.id)).toEqual(ids);
+    expect((screen.getByLabelText('错误') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('reopens the last test as it was taken, even after the bank changed', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        ...emptyProgress(),
+        modules: {
+          vote: {
+            best: 50,
+            attempts: 1,
+            passed: true,
+            last: {
+              paper: [
+                { id: 'j', order: [] },
+                { id: 's', order: [3, 2, 1, 0] },
+              ],
+              responses: { j: false, s: 0 },
+              wrong: ['s'],
+              percent: 50,
+              passed: true,
+              at: '2026-11-01T08:00:00Z',
+            },
+          },
+        },
+      }),
+    );
+    // Since then, two questions were added to the bank ahead of these two.
+    render(<TestMode module={module} questions={[multiple, order, single, judge]} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('✓ 测验通过：50 分');
+    expect(fieldsets().map((f) => f.id)).toEqual(['test-j', 'test-s']);
+    // Options in the order the trainee saw them.
+    expect(
+      (screen.getAllByRole('radio').slice(2) as HTMLInputElement[]).map((r) => r.labels?.[0]?.textContent),
+    ).toEqual(['A. d', 'B. c', 'C. b', 'D. a']);
+  });
+
+  it('reopens a version-1 result after a reload', () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -130,8 +185,55 @@ describe('<QuizApp>', () => {
         wrong: {},
       }),
     );
-    render(<QuizApp module={{ ...module, quizSize: 1 }} questions={[judge]} />);
+    render(<TestMode module={{ ...module, quizSize: 1 }} questions={[judge]} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('✓ 测验通过：100 分');
     expect(screen.getByText('✓ 回答正确')).toBeTruthy();
+  });
+});
+
+describe('<QuizApp>', () => {
+  const module = { id: 'vote', title: '投票', passMark: 50, quizSize: 2 };
+  afterEach(() => delete window.hjTestMode);
+
+  it('starts in practice and shows the test once its code has loaded', () => {
+    render(<QuizApp module={module} questions={[single, judge]} />);
+    expect(screen.getAllByRole('button', { name: '核对答案' })).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: '测验' }));
+    expect(screen.getByRole('status').textContent).toBe('正在打开测验…');
+    act(() => {
+      window.hjTestMode = TestMode;
+      dispatchEvent(new Event('hj:test-mode'));
+    });
+    expect(screen.getByRole('button', { name: '开始测验' })).toBeTruthy();
+  });
+});
+
+describe('before hydration', () => {
+  it('an answer tapped before the island hydrated counts', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = renderToString(<PracticeList questions={[single]} name="early" />);
+    // The right option (index 2, "c"), wherever the practice shuffle put it.
+    const right = [...host.querySelectorAll('label')].find((l) => l.textContent?.endsWith('. c'))!;
+    (host.querySelector(`#${right.getAttribute('for')}`) as HTMLInputElement).checked = true;
+    act(() => hydrate(<PracticeList questions={[single]} name="early" />, host));
+    const check = [...host.querySelectorAll('button')].find((b) => b.textContent === '核对答案')!;
+    expect(check.disabled).toBe(false);
+    act(() => check.click());
+    expect(host.textContent).toContain('✓ 回答正确');
+    host.remove();
+  });
+
+  it('damaged storage: the notice keeps its class and role after hydration', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const modules = [{ id: 'vote', title: '投票', href: '/modules/vote/', lessons: ['vote/ballot'] }];
+    host.innerHTML = renderToString(<ProgressPanel modules={modules} />);
+    localStorage.setItem(STORAGE_KEY, '{"version":1,"modules":{');
+    act(() => hydrate(<ProgressPanel modules={modules} />, host));
+    await act(async () => {});
+    const notice = host.querySelector('.notice[role=status]');
+    expect(notice?.textContent).toContain('本机的学习记录已损坏');
+    host.remove();
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, type LastTest } from '../../src/lib/progress/data';
-import { recordAnswers, recordTest } from '../../src/lib/progress/rules';
+import { decodeProgress, emptyProgress, type TestRecord } from '../../src/lib/progress/data';
+import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
+import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
 import { mergeProgress } from '../../src/lib/progress/transfer';
 
-const last = (percent: number, passed: boolean, at = '2026-11-01T00:00:00Z'): LastTest => ({
-  seed: 1,
-  size: 10,
-  responses: {},
+const last = (percent: number, passed: boolean, at = '2026-11-01T00:00:00Z'): TestRecord => ({
+  paper: [{ id: 'q1', order: [1, 0, 2] }],
+  responses: { q1: 0 },
+  wrong: percent < 100 ? ['q1'] : [],
   percent,
   passed,
   at,
@@ -73,21 +74,73 @@ describe('decodeProgress', () => {
     ['not an object', 'x'],
     ['no version', { modules: {}, wrong: {} }],
     ['an unknown older version', { version: 0, modules: {}, wrong: {} }],
-    ['a score out of range', { version: 1, modules: { v: { best: 120, attempts: 1, passed: true } }, wrong: {} }],
-    ['a broken wrong-book entry', { version: 1, modules: {}, wrong: { q: { module: 1 } } }],
+    ['a version that is not a whole number', { ...emptyProgress(), version: 1.5 }],
+    ['a score out of range', { ...emptyProgress(), modules: { v: { best: 120, attempts: 1, passed: true } } }],
+    ['a broken wrong-book entry', { ...emptyProgress(), wrong: { q: { module: 1 } } }],
+    ['a version-2 record without its drafts', { version: 2, profile: null, lessons: {}, modules: {}, wrong: {} }],
+    ['a profile without a unit', { ...emptyProgress(), profile: { name: '张三' } }],
+    ['a lesson without a time', { ...emptyProgress(), lessons: { 'a/b': {} } }],
+    [
+      'a paper question without its option order',
+      { ...emptyProgress(), drafts: { v: { paper: [{ id: 'q' }], responses: {}, startedAt: 'x', savedAt: 'x' } } },
+    ],
     [
       'a bad response in the last test',
       {
-        version: 1,
+        ...emptyProgress(),
         modules: { v: { best: 1, attempts: 1, passed: false, last: { ...last(1, false), responses: { q: 'x' } } } },
-        wrong: {},
       },
+    ],
+    [
+      'a version-1 record with a broken last test',
+      { version: 1, modules: { v: { best: 1, attempts: 1, passed: false, last: { seed: -1 } } }, wrong: {} },
     ],
   ])('rejects %s', (_, value) => {
     expect(decodeProgress(value)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('recognises data from a newer site', () => {
-    expect(decodeProgress({ version: 2, modules: {}, wrong: {} })).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeProgress({ version: 3, modules: {}, wrong: {} })).toEqual({ ok: false, reason: 'newer' });
+  });
+});
+
+describe('the record of a module', () => {
+  it('keeps when the best score was reached and when the module was first passed', () => {
+    let d = recordTest(emptyProgress(), 'vote', last(50, false, '2026-11-01'));
+    d = recordTest(d, 'vote', last(90, true, '2026-11-02'));
+    d = recordTest(d, 'vote', last(95, true, '2026-11-03'));
+    d = recordTest(d, 'vote', last(60, false, '2026-11-04'));
+    expect(d.modules.vote).toMatchObject({ best: 95, bestAt: '2026-11-03', passed: true, passedAt: '2026-11-02' });
+    expect(d.modules.vote?.last?.wrong).toEqual(['q1']);
+  });
+
+  it('ends the test in progress when a test is handed in', () => {
+    const draft = { paper: [{ id: 'q1', order: [0, 1] }], responses: { q1: 1 }, startedAt: 'a', savedAt: 'b' };
+    let d = saveDraft(emptyProgress(), 'vote', draft);
+    d = saveDraft(d, 'law', draft);
+    expect(dropDraft(d, 'law').drafts).toEqual({ vote: draft });
+    expect(recordTest(d, 'vote', last(90, true)).drafts).toEqual({ law: draft });
+  });
+});
+
+describe('lessons and profile', () => {
+  it('remembers the first time a lesson was read', () => {
+    let d = markLessonRead(emptyProgress(), 'vote/ballot', '2026-11-01');
+    d = markLessonRead(d, 'vote/ballot', '2026-11-05');
+    expect(d.lessons).toEqual({ 'vote/ballot': { at: '2026-11-01' } });
+  });
+
+  it('trims name and unit, and clears the profile when both are blank', () => {
+    const d = setProfile(emptyProgress(), { name: ' 张三 ', unit: '城关镇东村' });
+    expect(d.profile).toEqual({ name: '张三', unit: '城关镇东村' });
+    expect(setProfile(d, { name: ' ', unit: '' }).profile).toBeNull();
+  });
+
+  it('merging keeps our profile, every lesson read and the earliest time of each', () => {
+    const ours = setProfile(markLessonRead(emptyProgress(), 'a/1', '2026-11-03'), { name: '张三', unit: '东村' });
+    const theirs = markLessonRead(markLessonRead(emptyProgress(), 'a/1', '2026-11-01'), 'a/2', '2026-11-02');
+    const m = mergeProgress(ours, { ...theirs, profile: { name: '张三', unit: '东村' } });
+    expect(m.profile).toEqual({ name: '张三', unit: '东村' });
+    expect(m.lessons).toEqual({ 'a/1': { at: '2026-11-01' }, 'a/2': { at: '2026-11-02' } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, isCorrect, scorePaper } from '../../src/lib/quiz/scoring';
+import { isAnswered, isCorrect } from '../../src/lib/quiz/scoring';
+import { scorePaper } from '../../src/lib/quiz/paper-score';
 import { judge, multiple, order, single } from './quiz-fixtures';
 
 describe('isCorrect', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/lib/progress/data';
-import { recordTest } from '../../src/lib/progress/rules';
+import { recordTest } from '../../src/lib/progress/attempts';
 import { openStore, storageNotice, STORAGE_KEY, type StorageLike } from '../../src/lib/progress/store';
 
 function memory(initial?: string, { full = false } = {}): StorageLike & { value: string | null; writes: number } {
@@ -17,8 +17,15 @@ function memory(initial?: string, { full = false } = {}): StorageLike & { value:
     },
   };
 }
-const passTest = (d = emptyProgress()) =>
-  recordTest(d, 'vote', { seed: 1, size: 5, responses: {}, percent: 100, passed: true, at: 'now' });
+const test = (percent: number, passed: boolean) => ({
+  paper: [],
+  responses: {},
+  wrong: [],
+  percent,
+  passed,
+  at: '2026-11-20T08:00:00Z',
+});
+const passTest = (d = emptyProgress()) => recordTest(d, 'vote', test(100, true));
 
 describe('the progress store', () => {
   it('starts empty, saves, and reads back what it saved', () => {
@@ -50,7 +57,7 @@ describe('the progress store', () => {
   });
 
   it('data from a newer version of the site is kept and not overwritten', () => {
-    const stored = JSON.stringify({ version: 2, modules: {}, wrong: {}, extra: true });
+    const stored = JSON.stringify({ version: 3, modules: {}, wrong: {}, extra: true });
     const storage = memory(stored);
     const store = openStore(() => storage);
     expect(store.status()).toBe('newer');
@@ -64,11 +71,7 @@ describe('the progress store', () => {
     const storage = memory(before, { full: true });
     const store = openStore(() => storage);
     expect(store.status()).toBe('ok');
-    expect(
-      store.update((d) =>
-        recordTest(d, 'law', { seed: 2, size: 5, responses: {}, percent: 40, passed: false, at: 'now' }),
-      ),
-    ).toBe('full');
+    expect(store.update((d) => recordTest(d, 'law', test(40, false)))).toBe('full');
     expect(store.read().modules.law?.best).toBe(40);
     expect(storage.value).toBe(before);
     expect(storageNotice('full')).toMatch(/存储已满/);

@@ -1,6 +1,7 @@
 /**
- * Cold builds for the bench: `astro build --force` (no content cache) and then Pagefind, each
- * measured for wall time, CPU time and peak memory (see measure.ts).
+ * Cold builds for the bench: `astro build --force` (no content cache), then Pagefind, then (for
+ * this project, not the floor) the service worker, each measured for wall time, CPU time and
+ * peak memory (see measure.ts).
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,6 +21,9 @@ export interface Step {
 export interface Run {
   astro: Step;
   pagefind: Step;
+  /** `scripts/build-sw.ts`; absent for the floor, which has no offline step. */
+  serviceWorker?: Step;
+  /** Build and index: the two steps the floor has too, so the ratio to it is like for like. */
   total: Step;
   loadAverageBefore: number;
 }
@@ -43,6 +47,8 @@ export interface BuildTarget {
    * own): the project's cache must not keep entries of a corpus that is deleted afterwards.
    */
   cacheDir: string;
+  /** Run the offline step of `npm run build` too (this project's builds). */
+  serviceWorker?: boolean;
   /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
   bankChecks?: 'enforce' | 'report';
 }
@@ -55,7 +61,8 @@ const step = (m: Measured): Step => ({
 });
 
 /** One cold build and index of a site. */
-export async function buildOnce({ label, cwd, dist, contentDir, cacheDir, bankChecks }: BuildTarget): Promise<Run> {
+export async function buildOnce(target: BuildTarget): Promise<Run> {
+  const { label, cwd, dist, contentDir, cacheDir, bankChecks } = target;
   rmSync(dist, { recursive: true, force: true });
   const env = buildEnv({ outDir: dist, contentDir, cacheDir, bankChecks });
   const loadAverageBefore = round(loadavg()[0]!);
@@ -64,21 +71,29 @@ export async function buildOnce({ label, cwd, dist, contentDir, cacheDir, bankCh
       `[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`,
     );
   console.log(`[bench] building ${label} …`);
-  const astro = await measure('npx', ['astro', 'build', '--force'], { cwd, env });
-  if (!astro.ok) throw new Error(`astro build (${label}) failed:\n${astro.output}`);
-  const pagefind = await measure('npx', ['pagefind', '--site', dist], { cwd, env });
-  if (!pagefind.ok) throw new Error(`pagefind (${label}) failed:\n${pagefind.output}`);
-  const a = step(astro);
-  const p = step(pagefind);
+  const commands = [
+    ['astro', 'build', '--force'],
+    ['pagefind', '--site', dist],
+    ...(target.serviceWorker ? [['node', 'scripts/build-sw.ts', dist]] : []),
+  ];
+  const measured: Measured[] = [];
+  for (const args of commands) {
+    const run = await measure('npx', args, { cwd, env });
+    if (!run.ok) throw new Error(`${args.slice(0, 2).join(' ')} (${label}) failed:\n${run.output}`);
+    measured.push(run);
+  }
+  const [astro, pagefind, serviceWorker] = measured.map(step) as [Step, Step, Step | undefined];
+  const [a, p] = measured as [Measured, Measured];
   return {
-    astro: a,
-    pagefind: p,
+    astro,
+    pagefind,
+    serviceWorker,
     total: {
-      wallS: seconds(astro.wallMs + pagefind.wallMs),
-      cpuS: a.cpuS !== undefined && p.cpuS !== undefined ? round(a.cpuS + p.cpuS, 1) : undefined,
+      wallS: seconds(a.wallMs + p.wallMs),
+      cpuS: astro.cpuS !== undefined && pagefind.cpuS !== undefined ? round(astro.cpuS + pagefind.cpuS, 1) : undefined,
       // The two steps run one after the other: together they peak at the larger of the two.
-      peakMB: Math.max(a.peakMB, p.peakMB),
-      peakProcessMB: Math.max(a.peakProcessMB, p.peakProcessMB),
+      peakMB: Math.max(astro.peakMB, pagefind.peakMB),
+      peakProcessMB: Math.max(astro.peakProcessMB, pagefind.peakProcessMB),
     },
     loadAverageBefore,
   };

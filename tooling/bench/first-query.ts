@@ -35,7 +35,9 @@ export async function firstQuery(dist: string, page: string, query: string): Pro
   const server = await serveStatic(dist);
   const browser = await launch();
   try {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    // What the search itself fetches: the offline worker's background download would mix in
+    // (its size is the bench's offline table).
+    const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
     const tab = await context.newPage();
     await tab.goto(server.url + page, { waitUntil: 'networkidle' });
 

@@ -31,10 +31,10 @@ export function PracticeList({ questions, name }: Props) {
   const [responses, setResponses] = useState(() => blankResponses(index, items));
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [limit, setLimit] = useState(QUESTIONS_PER_STEP);
-  const { notice, update } = useProgress();
+  const { notice, update } = useProgress(false);
 
   const check = (q: QuizQuestion) => {
-    setChecked({ ...checked, [q.id]: true });
+    setChecked((all) => ({ ...all, [q.id]: true }));
     update((d) =>
       recordAnswers(
         d,
@@ -45,8 +45,8 @@ export function PracticeList({ questions, name }: Props) {
     focusLater(`#${name}-${q.id}-feedback`);
   };
   const retry = (q: QuizQuestion, item: (typeof items)[number]) => {
-    setChecked({ ...checked, [q.id]: false });
-    setResponses({ ...responses, [q.id]: q.type === 'order' ? [...item.order] : null });
+    setChecked((all) => ({ ...all, [q.id]: false }));
+    setResponses((all) => ({ ...all, [q.id]: q.type === 'order' ? [...item.order] : null }));
     focusLater(`#${name}-${q.id} :is(input, button):not(:disabled)`);
   };
 
@@ -66,7 +66,7 @@ export function PracticeList({ questions, name }: Props) {
                 reveal={done}
                 name={`${name}-${q.id}`}
                 number={i + 1}
-                onChange={(value) => setResponses({ ...responses, [q.id]: value })}
+                onChange={(value) => setResponses((all) => ({ ...all, [q.id]: value }))}
               />
               <p class="actions js-only">
                 {done ? (

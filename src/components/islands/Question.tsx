@@ -1,5 +1,5 @@
 /** One question: native inputs in a fieldset; after checking, the verdict, the answer and why. */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { isAnswered, isCorrect } from '../../lib/quiz/scoring';
 import type { QuizQuestion, Response } from '../../lib/quiz/types';
 import { letter, responseText, TYPE_LABELS } from './labels';
@@ -34,6 +34,14 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
   };
   const choices = q.type === 'judge' ? [true, false] : order;
   const correct = isCorrect(q, value);
+
+  // A tap before hydration leaves its input checked but the answer unknown to Preact (hydration
+  // keeps the page's live state): count what the reader already chose.
+  useEffect(() => {
+    if (reveal || q.type === 'order' || isAnswered(q, value)) return;
+    const picked = choices.filter((_, pos) => (document.getElementById(`${name}-${pos}`) as HTMLInputElement)?.checked);
+    if (picked.length) onChange(q.type === 'multiple' ? (picked as number[]) : picked[0]!);
+  }, []);
 
   return (
     <fieldset class="question" id={name}>

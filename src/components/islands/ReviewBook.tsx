@@ -18,6 +18,7 @@ export default function ReviewBook({ modules }: Props) {
   const { data, notice } = useProgress();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
+  // Runs once, when the record has been read after hydration.
   useEffect(() => {
     if (!data) return;
     // Fixed when the page opens: questions answered right now stay on screen until the next visit.
@@ -36,7 +37,7 @@ export default function ReviewBook({ modules }: Props) {
       (byModule) => setLoaded({ state: 'ready', byModule: byModule.filter(([, qs]) => qs.length > 0) }),
       () => setLoaded({ state: 'error' }),
     );
-  }, []);
+  }, [data === null]);
 
   if (loaded.state === 'loading') return <p class="js-only">正在读取错题本…</p>;
   if (loaded.state === 'error')

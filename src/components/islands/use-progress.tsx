@@ -1,20 +1,28 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../lib/progress/data';
-import { openBrowserStore, storageNotice, type StoreStatus } from '../../lib/progress/store';
+import { browserStore, storageNotice, type StoreStatus } from '../../lib/progress/store';
+
+type Change = (d: ProgressData) => ProgressData;
 
 /**
- * The progress store for an island. Opened on first render in the browser only; during the
- * server render there is no storage and nothing to show.
+ * The page's shared store, for an island. Storage is read only after hydration, so the server
+ * render and the first browser render agree (no hydration mismatch when storage is blocked or
+ * damaged); afterwards every change, from any island or tab, re-renders the island.
+ * `withData: false` follows only the status, for islands that never show the record.
  */
-export function useProgress() {
-  const store = useMemo(() => (typeof window === 'undefined' ? null : openBrowserStore()), []);
-  const [data, setData] = useState<ProgressData | null>(() => store?.read() ?? null);
-  const [status, setStatus] = useState<StoreStatus>(() => store?.status() ?? 'ok');
-  const update = (change: (d: ProgressData) => ProgressData) => {
-    if (!store) return;
-    setStatus(store.update(change));
-    setData(store.read());
-  };
+export function useProgress(withData = true) {
+  const [data, setData] = useState<ProgressData | null>(null);
+  const [status, setStatus] = useState<StoreStatus>('ok');
+  useEffect(() => {
+    const store = browserStore();
+    const sync = () => {
+      setStatus(store.status());
+      if (withData) setData(store.read());
+    };
+    sync();
+    return store.subscribe(sync);
+  }, []);
+  const update = (change: Change) => browserStore().update(change);
   return { data, notice: storageNotice(status), update };
 }
 

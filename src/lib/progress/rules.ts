@@ -1,21 +1,9 @@
-import type { LastTest, ProgressData } from './data';
-
-/** Records a finished test: attempts count up, the best score and the pass are kept. */
-export function recordTest(data: ProgressData, module: string, last: LastTest): ProgressData {
-  const before = data.modules[module] ?? { best: 0, attempts: 0, passed: false };
-  return {
-    ...data,
-    modules: {
-      ...data.modules,
-      [module]: {
-        best: Math.max(before.best, last.percent),
-        attempts: before.attempts + 1,
-        passed: before.passed || last.passed,
-        last,
-      },
-    },
-  };
-}
+/**
+ * What practice, reading and the profile do to a trainee's record (tests: attempts.ts). Pure:
+ * each takes the record and returns a new one, so the store can re-apply it to whatever another
+ * tab saved in the meantime.
+ */
+import type { ProgressData, Profile } from './data';
 
 export const MASTERED_STREAK = 2;
 
@@ -38,4 +26,18 @@ export function recordAnswers(
     }
   }
   return { ...data, wrong };
+}
+
+/** Marks a lesson read; the first time counts, reading it again changes nothing. */
+export const markLessonRead = (data: ProgressData, lesson: string, at: string): ProgressData =>
+  data.lessons[lesson] ? data : { ...data, lessons: { ...data.lessons, [lesson]: { at } } };
+
+/** Longest name or unit kept: enough for any real one, and a receipt stays short. */
+export const PROFILE_MAX = 40;
+
+/** Sets who the record belongs to; blank name and unit clear it. */
+export function setProfile(data: ProgressData, profile: Profile): ProgressData {
+  const name = profile.name.trim().slice(0, PROFILE_MAX);
+  const unit = profile.unit.trim().slice(0, PROFILE_MAX);
+  return { ...data, profile: name || unit ? { name, unit } : null };
 }

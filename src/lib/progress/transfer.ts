@@ -1,8 +1,10 @@
 /**
- * Progress files: a trainee exports on one device and imports on another. The file names its
- * format and version; a bad file is rejected with a reason and changes nothing.
+ * Moving a record between devices: as a file, or — inside WeChat, where downloads fail — as a
+ * text code to copy and paste. Both name their format and version; anything bad is rejected
+ * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
-import { decodeProgress, type ProgressData } from './data';
+import { hashSeed } from '../quiz/random';
+import { decodeProgress, type ProgressData, type Profile } from './data';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -14,6 +16,8 @@ export function exportProgress(data: ProgressData, exportedAt: string): string {
 }
 
 export type Imported = { ok: true; data: ProgressData; exportedAt: string } | { ok: false; error: string };
+
+const NEWER = '这份学习记录来自更新版本的网站，当前页面无法读取。请刷新页面后再导入。';
 
 export function importProgress(text: string): Imported {
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: '文件太大，不是本网站导出的学习记录。' };
@@ -27,21 +31,63 @@ export function importProgress(text: string): Imported {
   if (typeof file !== 'object' || file === null || f.format !== FILE_FORMAT) {
     return { ok: false, error: '这不是本网站导出的学习记录文件。请选择以“学习记录”开头、扩展名为 .json 的文件。' };
   }
-  if (typeof f.version !== 'number' || f.version > FILE_VERSION) {
-    return { ok: false, error: '这个文件来自更新版本的网站，当前页面无法读取。请刷新页面后再导入。' };
+  if (!Number.isInteger(f.version) || (f.version as number) < 1) {
+    return { ok: false, error: '文件缺少有效的版本号，可能已被改动或损坏，无法导入。' };
   }
+  if ((f.version as number) > FILE_VERSION) return { ok: false, error: NEWER };
   const decoded = decodeProgress(f.progress);
   if (!decoded.ok) {
-    return {
-      ok: false,
-      error:
-        decoded.reason === 'newer'
-          ? '这个文件来自更新版本的网站，当前页面无法读取。'
-          : '文件中的学习记录不完整或已损坏，无法导入。',
-    };
+    return { ok: false, error: decoded.reason === 'newer' ? NEWER : '文件中的学习记录不完整或已损坏，无法导入。' };
   }
   return { ok: true, data: decoded.data, exportedAt: typeof f.exportedAt === 'string' ? f.exportedAt : '' };
 }
+
+/** Text codes start with this, then the code version: `HJXL1.<base64url JSON>.<checksum>`. */
+const CODE = /HJXL(\d+)\.([A-Za-z0-9_-]*)\.([0-9a-z]{1,7})/;
+const CODE_VERSION = 1;
+
+/** FNV-1a in base 36: catches a truncated or mistyped code, not a forged one. */
+const checksum = (text: string) => hashSeed(text).toString(36);
+
+/** The same record as `exportProgress`, as one line of text that survives a chat message. */
+export function exportCode(data: ProgressData, exportedAt: string): string {
+  const bytes = new TextEncoder().encode(
+    JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt, progress: data }),
+  );
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  const body = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `HJXL${CODE_VERSION}.${body}.${checksum(body)}`;
+}
+
+/** Reads a code pasted on its own or inside chat text; line breaks a chat added are ignored. */
+export function importCode(text: string): Imported {
+  if (text.length > MAX_FILE_BYTES * 2) return { ok: false, error: '粘贴的内容太长，不是本网站的学习记录码。' };
+  const match = CODE.exec(text.replace(/\s+/g, ''));
+  if (!match) return { ok: false, error: '没有找到学习记录码：请粘贴以“HJXL”开头的整段文字。' };
+  const [, version, body, sum] = match;
+  if (Number(version) > CODE_VERSION) return { ok: false, error: NEWER };
+  if (Number(version) !== CODE_VERSION || checksum(body!) !== sum) {
+    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
+  }
+  let json: string;
+  try {
+    const binary = atob(body!.replace(/-/g, '+').replace(/_/g, '/'));
+    json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
+  }
+  return importProgress(json);
+}
+
+const normal = (text: string) => text.replace(/\s+/g, '');
+
+/** True when both records name someone and they are not the same person (or unit). */
+export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
+  !!ours && !!theirs && (normal(ours.name) !== normal(theirs.name) || normal(ours.unit) !== normal(theirs.unit));
+
+const earlier = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
+const later = <T extends { at: string }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
 
 /** Combines progress from two devices without losing anything either one has. */
 export function mergeProgress(current: ProgressData, incoming: ProgressData): ProgressData {
@@ -52,24 +98,32 @@ export function mergeProgress(current: ProgressData, incoming: ProgressData): Pr
       modules[id] = theirs;
       continue;
     }
-    const last = !ours.last
-      ? theirs.last
-      : !theirs.last
-        ? ours.last
-        : theirs.last.at > ours.last.at
-          ? theirs.last
-          : ours.last;
+    const last = later(ours.last, theirs.last);
+    const bestAt =
+      ours.best === theirs.best
+        ? earlier(ours.bestAt, theirs.bestAt)
+        : (ours.best > theirs.best ? ours : theirs).bestAt;
+    const passedAt = earlier(ours.passedAt, theirs.passedAt);
     modules[id] = {
       best: Math.max(ours.best, theirs.best),
       attempts: Math.max(ours.attempts, theirs.attempts),
       passed: ours.passed || theirs.passed,
+      ...(bestAt ? { bestAt } : {}),
+      ...(passedAt ? { passedAt } : {}),
       ...(last ? { last } : {}),
     };
   }
   const wrong = { ...current.wrong };
-  for (const [id, theirs] of Object.entries(incoming.wrong)) {
-    const ours = wrong[id];
-    if (!ours || theirs.at > ours.at) wrong[id] = theirs;
-  }
-  return { ...current, modules, wrong };
+  for (const [id, theirs] of Object.entries(incoming.wrong)) wrong[id] = later(wrong[id], theirs)!;
+  const lessons = { ...current.lessons };
+  for (const [id, theirs] of Object.entries(incoming.lessons))
+    lessons[id] = { at: earlier(lessons[id]?.at, theirs.at)! };
+  return {
+    ...current,
+    profile: current.profile ?? incoming.profile,
+    lessons,
+    modules,
+    wrong,
+    drafts: { ...incoming.drafts, ...current.drafts },
+  };
 }

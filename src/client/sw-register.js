@@ -1,0 +1,45 @@
+// Served as /sw-register.js (src/pages/sw-register.js.ts), loaded by the page script after the
+// page has loaded. Registers sw.js (written by the build, see tooling/offline/), which keeps the
+// whole site for use with no network. A new deploy waits until the reader presses the prompt;
+// then the new worker takes over and the page reloads once, so nobody is left on stale pages
+// without being told and no page mixes two versions.
+(function (d, sw) {
+  var updating;
+  sw.register('__SW_URL__').then(
+    function (reg) {
+      function offer() {
+        var box = d.querySelector('[data-update]');
+        // No controller means a first visit: nothing on screen is out of date.
+        if (!reg.waiting || !sw.controller || !box || box.firstChild) return;
+        var button = d.createElement('button');
+        button.className = 'primary';
+        button.textContent = '新版本可用，点此更新';
+        button.onclick = function () {
+          updating = 1;
+          // Another tab may already have switched: then a reload is all that is left.
+          if (reg.waiting) reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+          else location.reload();
+        };
+        // Inside the page's status region, so screen readers announce it.
+        box.append(button);
+      }
+      function watch(worker) {
+        if (worker) worker.onstatechange = offer;
+      }
+      // A browser that blocks workers may resolve with no registration (Playwright does).
+      if (!reg) return;
+      offer();
+      // The check that a page load starts may already be under way when this script runs.
+      watch(reg.installing);
+      reg.onupdatefound = function () {
+        watch(reg.installing);
+      };
+    },
+    function () {
+      // No sw.js (astro dev) or service workers blocked: the site works online as before.
+    },
+  );
+  sw.oncontrollerchange = function () {
+    if (updating) location.reload();
+  };
+})(document, navigator.serviceWorker);

@@ -1,0 +1,5 @@
+/** `import code from './x.js?minified'`: the file's source minified, as a string (src/integrations/minified-script.mjs). */
+declare module '*?minified' {
+  const code: string;
+  export default code;
+}

@@ -1,0 +1,78 @@
+/**
+ * The service worker as built: what a first visit stores for offline use, under both bases.
+ * (tests/e2e/offline.test.ts proves in Chromium that it works.)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../../tooling/dist-files';
+import { readPrecache } from '../../tooling/offline/precache-list';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+
+const filesUnder = (dist: string, folder: string) =>
+  readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dist, folder, f)).isFile())
+    .map((f) => `${folder}/${f}`);
+
+describe.each([
+  { name: 'at the domain root', dist: ROOT_DIST, base: '/' },
+  { name: 'under a sub-path', dist: SUB_DIST, base: SUB_BASE },
+])('the offline copy of the site built $name', ({ dist, base }) => {
+  const { urls, bytes } = readPrecache(dist);
+  const list = new Set(urls);
+
+  it('holds every page, script, style and the questions the wrong-answer book fetches', () => {
+    const pages = builtPages(dist).map((f) => f.slice(dist.length + 1));
+    const assets = filesUnder(dist, '_astro');
+    const banks = builtPages(dist)
+      .filter((f) => f.endsWith('/quiz/index.html'))
+      .map((f) => f.slice(dist.length + 1).replace('quiz/index.html', 'questions.json'));
+    expect(pages.length).toBeGreaterThan(50);
+    expect(banks.length).toBeGreaterThan(0);
+    expect(
+      [...pages, ...assets, ...banks, 'sw-register.js', 'manifest.webmanifest'].filter((u) => !list.has(u)),
+    ).toEqual([]);
+    console.log(`[offline] ${base}: ${urls.length} files precached, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  });
+
+  it('holds Pagefind’s script, wasm, entry and meta files and its chunks, but none of its UI bundles', () => {
+    const pagefind = filesUnder(dist, 'pagefind');
+    const needed = pagefind.filter((f) =>
+      /\/(pagefind\.js|pagefind-entry\.json|[^/]+\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter))$/.test(f),
+    );
+    expect(needed.filter((u) => !list.has(u))).toEqual([]);
+    expect(urls.filter((u) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)/.test(u))).toEqual([]);
+  });
+
+  it('registers the worker at the base path, so its scope is the whole site and nothing outside it', () => {
+    const register = readFileSync(join(dist, 'sw-register.js'), 'utf8');
+    expect(register).toContain(`register(\`${base}sw.js\`)`);
+    const page = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(page).toContain(`${base}sw-register.js`);
+    expect(page).toContain(`<link rel="manifest" href="${base}manifest.webmanifest">`);
+    expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(
+      `${base.replaceAll('/', '\\/')}pagefind\\/(index|fragment|filter)\\/`,
+    );
+  });
+});
+
+describe('the web app manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(SUB_DIST, 'manifest.webmanifest'), 'utf8'));
+  const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+
+  it('opens the site standalone, relative to wherever it is hosted, in the site’s colours', () => {
+    expect(manifest).toMatchObject({ short_name: '两委换届培训', start_url: './', scope: './', display: 'standalone' });
+    expect(css).toContain(`--accent: ${manifest.theme_color};`);
+    for (const icon of manifest.icons) expect(statSync(join(SUB_DIST, icon.src)).size).toBeGreaterThan(0);
+  });
+});
+
+describe('the weight of offline support', () => {
+  it('keeps the registration a few hundred bytes, loaded only after the page', () => {
+    const register = gzipSync(readFileSync(join(ROOT_DIST, 'sw-register.js')), { level: 9 }).length;
+    const worker = gzipSync(readFileSync(join(ROOT_DIST, 'sw.js')), { level: 9 }).length;
+    console.log(`[offline] sw-register.js ${register} B gzip, sw.js ${(worker / 1024).toFixed(1)} KB gzip`);
+    expect(register).toBeLessThanOrEqual(600);
+  });
+});
