@@ -56,6 +56,12 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   ['trainer/guide/', async () => {}],
+  ['print/', async () => {}],
+  ['print/leadership/', async () => {}],
+  [
+    'trainer/paper/?v=1&m=leadership&n=3,2,2,1&aud=all&mix=any&seed=42&title=x&unit=&min=30&var=A',
+    (p) => p.locator('.answer-key').waitFor(),
+  ],
   ['trainer/results/', async () => {}],
   [`task/?t=${task}`, (p) => p.getByRole('heading', { name: '检查任务' }).waitFor()],
   ['no-such-page/', async () => {}],

@@ -87,13 +87,16 @@ export default function PaperBuilder({ modules }: Props) {
     history.pushState(null, '', `?${encodeSettings(checked.settings)}`);
   };
 
-  // The paper's number at the top of every printed page; built from checked numbers only.
+  // The paper's number at the top of every printed page. A constructed stylesheet, not a <style>
+  // element: the Content-Security-Policy allows no inline styles. Built from checked numbers only.
   useEffect(() => {
-    if (!applied) return;
-    const style = document.createElement('style');
-    style.textContent = `@page{@top-right{content:"试卷编号 ${applied.seed}-${applied.variant}"}}`;
-    document.head.append(style);
-    return () => style.remove();
+    if (!applied || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@page{@top-right{content:"试卷编号 ${applied.seed}-${applied.variant}"}}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
   }, [applied?.seed, applied?.variant]);
 
   useEffect(() => {
