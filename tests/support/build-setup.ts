@@ -41,7 +41,7 @@ export default function setup() {
     outDir: RETIRED_DIST,
     contentDir: join(ROOT, 'tests/fixtures/retired-content'),
     cacheDir: join(TEST_DIST, 'retired-cache'),
-    index: false,
+    // Indexed like a real site: its pages prefetch Pagefind's files, which the links test follows.
     // Two one-question banks: far below the bank targets, which are not what this fixture tests.
     bankChecks: 'report',
   });

@@ -140,6 +140,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-title">任务名称（必填）</label>
             <input
               id="task-title"
+              type="text"
               value={title}
               maxLength={TASK_LIMITS.title}
               onInput={(e) => setTitle(e.currentTarget.value)}
@@ -151,6 +152,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-unit">发布单位（必填）</label>
             <input
               id="task-unit"
+              type="text"
               value={unit}
               maxLength={TASK_LIMITS.unit}
               onInput={(e) => setUnit(e.currentTarget.value)}
@@ -188,6 +190,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-note">给学员的说明（可不填，{TASK_LIMITS.note} 字以内）</label>
             <input
               id="task-note"
+              type="text"
               value={note}
               maxLength={TASK_LIMITS.note}
               onInput={(e) => setNote(e.currentTarget.value)}
