@@ -71,8 +71,11 @@ export function readQuestions(moduleIds: string[]): SourceQuestion[] {
 
 /** All authored text (lessons, checklists, pages, banks, glossary) in one string. */
 export function contentText(): string {
-  return readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(mdx|ya?ml)$/.test(f))
-    .map((f) => readFileSync(join(CONTENT, f), 'utf8'))
-    .join('\n');
+  return (
+    readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+      // What the handbook prints: modules and the glossary; stand-alone pages (FAQ, offline help) are not in it.
+      .filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.startsWith('pages/'))
+      .map((f) => readFileSync(join(CONTENT, f), 'utf8'))
+      .join('\n')
+  );
 }
