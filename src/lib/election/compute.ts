@@ -9,7 +9,14 @@ import { firstRound, majorityThreshold, type PostResult, type Tie } from './firs
 import { applyRelatives, type RelativeDecision } from './relatives';
 import { planReElection, type ReElectionSeat } from './re-election';
 import type { ElectionInput, InputProblem } from './types';
-import { combinations, READ_PROVINCES, type Province, type Settings, type SettingsChoice, type SettingsCombination } from './variants';
+import {
+  combinations,
+  READ_PROVINCES,
+  type Province,
+  type Settings,
+  type SettingsChoice,
+  type SettingsCombination,
+} from './variants';
 
 export interface Validity {
   issued: number;
