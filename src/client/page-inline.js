@@ -1,7 +1,7 @@
 // Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
 // opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
 // dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
-// Base.astro from their one definition (storage keys, the progress format version, a URL).
+// Base.astro from their one definition (storage keys, the progress format version).
 (function (d) {
   var root = d.documentElement;
   function mark() {
@@ -96,8 +96,6 @@
   // has: they are not needed to read it, and the reading page's script budget is tight.
   if (navigator.serviceWorker)
     addEventListener('load', function () {
-      var s = d.createElement('script');
-      s.src = '__SW_REGISTER_URL__';
-      d.body.append(s);
+      load('sw');
     });
 })(document);

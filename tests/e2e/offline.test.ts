@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 import { buildSite } from '../../tooling/build-site';
+import { encodeTask } from '../../src/lib/task/link';
 import { builtPages } from '../../tooling/dist-files';
 import { buildServiceWorker } from '../../tooling/offline/build-sw';
 import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/paths';
@@ -33,6 +34,18 @@ function lessonTitle(module: string, lesson: string): string {
   const file = readdirSync(dir).find((f) => f.endsWith(`-${lesson}.mdx`))!;
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]!;
   return (parse(front) as { title: string }).title;
+}
+
+/** Titles of the lessons whose text uses `term`, from the MDX sources. */
+function lessonsMentioning(term: string): string[] {
+  const dir = join(ROOT, 'content');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /^[^/]+\/\d\d-[^/]+\.mdx$/.test(f))
+    .filter((f) => readFileSync(join(dir, f), 'utf8').includes(term))
+    .map((f) => {
+      const [module, file] = f.split('/') as [string, string];
+      return lessonTitle(module, file.replace(/^\d\d-|\.mdx$/g, ''));
+    });
 }
 
 /** How many questions a module test draws, from module.yaml (the schema's default is 10). */
@@ -106,9 +119,35 @@ async function offlineThenUpdate({ dist, base, everyPage }: Deploy) {
 
     // Search: Pagefind's script, wasm and index all come from the worker.
     await page.goto(`${site}search/?q=${encodeURIComponent('秘密写票处')}&from=timeline`);
-    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
-    await first.waitFor();
-    expect(await first.textContent()).toContain(lessonTitle('village-election', 'voting-and-counting'));
+    const results = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    await page
+      .getByRole('status')
+      .getByText(/找到 \d+ 条|已显示最相关的 \d+ 条/)
+      .waitFor();
+    const lessons = lessonsMentioning('秘密写票处');
+    expect(lessons.length).toBeGreaterThan(0);
+    const found = (await results.locator('.title').allTextContents()).filter((t) => lessons.includes(t));
+    expect(found.length).toBeGreaterThan(0);
+    // …and the lesson it points to opens, offline.
+    await results
+      .filter({ has: page.getByText(found[0]!, { exact: true }) })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: found[0] }).waitFor();
+
+    // A trainer's task link as shared in a WeChat group: the task page reads it, offline.
+    const moduleCode = (parse(readFileSync(join(ROOT, 'content/overview/module.yaml'), 'utf8')) as { code: string })
+      .code;
+    const task = encodeTask({
+      title: '离线学习任务',
+      unit: '某镇党委',
+      deadline: null,
+      passMark: 80,
+      modules: [moduleCode],
+      note: '',
+    });
+    await page.goto(`${site}task/?t=${task}&from=groupmessage&isappinstalled=0`);
+    await page.getByRole('heading', { name: '离线学习任务' }).waitFor();
 
     // A page this build does not have: the site's own 404 page with its links, not the browser's error.
     await page.goto(`${site}modules/no-such-lesson/`);
@@ -158,7 +197,7 @@ async function offlineThenUpdate({ dist, base, everyPage }: Deploy) {
 }
 
 describe('offline after one visit, and the update prompt', () => {
-  it('at the domain root: every page opens offline with WeChat parameters; a quiz, the wrong-answer book and search work; a new deploy is offered and applied', async () => {
+  it('at the domain root: every page opens offline with WeChat parameters; a quiz, the wrong-answer book, search and a task link work; a new deploy is offered and applied', async () => {
     await offlineThenUpdate({ dist: inject('siteDist'), base: '/', everyPage: true });
   }, 240_000);
 
