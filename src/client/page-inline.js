@@ -5,9 +5,9 @@
 (function (d) {
   var root = d.documentElement;
   function mark() {
-    var size = root.getAttribute('data-fs') || '';
+    var size = root.dataset.fs || '';
     d.querySelectorAll('[data-fs-set]').forEach(function (b) {
-      b.setAttribute('aria-pressed', b.getAttribute('data-fs-set') === size);
+      b.setAttribute('aria-pressed', b.dataset.fsSet === size);
     });
   }
   // Code a page needs only on demand waits in an inert <template data-NAME-loader>: cloned into
@@ -22,7 +22,7 @@
   }
   // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
   function intent(e) {
-    e.target.closest && e.target.closest('[data-search-open]') && load('search');
+    e.target.closest('[data-search-open]') && load('search');
   }
   function openSearch(e) {
     e.preventDefault();
@@ -43,16 +43,12 @@
   try {
     var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.getAttribute('data-progress')];
-      if (m)
-        el.textContent = el.hasAttribute('data-short')
-          ? m.passed
-            ? '✓'
-            : m.best + '分'
-          : (m.passed ? '✓ 测验已通过' : '测验未通过') + '，最高 ' + m.best + ' 分';
+      var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.dataset.progress];
+      // The words are the element's own (components/ProgressMark.astro).
+      if (m) el.textContent = el.dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
     });
     d.querySelectorAll('[data-read]').forEach(function (el) {
-      if (saved.lessons[el.getAttribute('data-read')]) el.hidden = false;
+      if (saved.lessons[el.dataset.read]) el.hidden = false;
     });
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
@@ -68,11 +64,11 @@
       }
     }).observe(end);
   d.addEventListener('click', function (e) {
-    var t = e.target.closest ? e.target : e.target.parentElement;
+    var t = e.target;
     var size = t.closest('[data-fs-set]');
     if (size) {
-      size = size.getAttribute('data-fs-set');
-      size ? root.setAttribute('data-fs', size) : root.removeAttribute('data-fs');
+      size = size.dataset.fsSet;
+      size ? (root.dataset.fs = size) : delete root.dataset.fs;
       try {
         localStorage.setItem('__FONT_SIZE_KEY__', size);
       } catch (err) {
