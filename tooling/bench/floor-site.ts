@@ -51,7 +51,7 @@ export async function getStaticPaths() {
 }
 const { lesson } = Astro.props;
 const { Content } = await render(lesson);
-const components = { KeyPoint: Box, LegalBasis: Box, RedLine: Box, Steps: Box, Term, Check: Nothing };
+const components = { KeyPoint: Box, LegalBasis: Box, RedLine: Box, Steps: Box, Term, Check: Nothing, LocalRule: Box };
 ---
 <Plain title={lesson.data.title}><Content components={components} /></Plain>
 `,
