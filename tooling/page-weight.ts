@@ -11,6 +11,9 @@ export interface PageWeight {
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+/** The file in `dist` a site URL names. */
+const inDist = (dist: string, base: string) => (url: string) =>
+  join(dist, url.startsWith(base) ? url.slice(base.length) : url);
 
 /**
  * Gzip bytes a browser fetches to show `page` before the reader does anything: the HTML, every
@@ -21,7 +24,7 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
   const html = readFileSync(join(dist, page), 'utf8');
   // Scripts inside <template> are inert until the reader asks for them (the search loader).
   const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
-  const local = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const local = inDist(dist, base);
   const files: string[] = [];
   let css = 0;
   let js = 0;
@@ -38,11 +41,21 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
     .map(([, , body]) => body)
     .join('\n');
   if (inline) js += gz(inline);
-  const seen = new Set<string>();
-  const queue = [
+  const modules = moduleWeight(local, [
     ...[...live.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...live.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ];
+  ]);
+  js += modules.js;
+  files.push(...modules.files);
+  return { html: gz(html), css, js, files };
+}
+
+/** Gzip bytes of script files and everything they import statically, each file counted once. */
+function moduleWeight(local: (url: string) => string, entries: string[]): { js: number; files: string[] } {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  const files: string[] = [];
+  let js = 0;
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
@@ -54,7 +67,23 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
       queue.push(new URL(spec!, `http://x${url}`).pathname);
     }
   }
-  return { html: gz(html), css, js, files };
+  return { js, files };
+}
+
+/**
+ * Gzip bytes of the code waiting in `<template data-NAME-loader>` on `page` (with its static
+ * imports): what the page fetches when the inline script clones it in, e.g. the search marks
+ * when the URL carries `hl`. Throws when the page has no such template.
+ */
+export function loaderWeight(dist: string, base: string, page: string, name: string): { js: number; files: string[] } {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const template = new RegExp(`<template data-${name}-loader>([\\s\\S]*?)</template>`).exec(html)?.[1];
+  if (template === undefined) throw new Error(`${page} has no <template data-${name}-loader>`);
+  const local = inDist(dist, base);
+  return moduleWeight(
+    local,
+    [...template.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+  );
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;

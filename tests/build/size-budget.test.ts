@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIST } from '../../tooling/paths';
-import { builtPages } from '../../tooling/dist-files';
-import { kb, pageWeight } from '../../tooling/page-weight';
+import { builtPages, typicalLesson } from '../../tooling/dist-files';
+import { kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
 
 /** Characters of lesson text on a page: what the budget is defined against. */
 function lessonChars(file: string): number {
@@ -100,5 +100,20 @@ describe('print pages', () => {
     );
     expect(weight.js).toBeLessThanOrEqual(20 * 1024);
     expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
+  });
+});
+
+describe('a page opened from a search result (?hl=)', () => {
+  // The marks are a few dozen lines; the search's scoring and rendering code must not come with them.
+  const MARKER_JS = 1.5 * 1024;
+
+  it.each([
+    ['the typical lesson', typicalLesson(ROOT_DIST).page],
+    ['the glossary', 'glossary/index.html'],
+  ])('%s loads at most 1.5 KB gzip of JavaScript for the marks', (_, path) => {
+    const marker = loaderWeight(ROOT_DIST, '/', path, 'mark');
+    console.log(`[size] ${path} with ?hl=: marks ${kb(marker.js)} — ${marker.files.join(', ')}`);
+    expect(marker.files.length).toBeGreaterThan(0);
+    expect(marker.js).toBeLessThanOrEqual(MARKER_JS);
   });
 });

@@ -5,7 +5,7 @@
  * the fragment and appends its own parameters. The parameter is versioned: `hl=1|<anchor>|<terms>`.
  * Reading a damaged or unknown `hl` gives null, and the page is shown as it is.
  */
-import { normalize } from './page-match';
+import { normalize, searchable } from './normalize';
 
 export const LANDING_PARAM = 'hl';
 const VERSION = '1';
@@ -45,9 +45,7 @@ export function readLanding(search: string): Landing | null {
  * term wins where two start together). Width and case are ignored as search ignores them.
  */
 export function findTerms(text: string, terms: string[]): [number, number][] {
-  const lower = normalize(text);
-  // NFKC can change lengths (rare ligatures): then only exact matches on the raw text are safe.
-  const source = lower.length === text.length ? lower : text;
+  const source = searchable(text);
   const ranges: [number, number][] = [];
   for (const term of terms.map(normalize).filter(Boolean)) {
     for (let at = source.indexOf(term); at !== -1; at = source.indexOf(term, at + term.length))

@@ -3,6 +3,7 @@
  * each whole term marked, and the section to land at. Pure string work; the caller builds DOM
  * from the segments as text, never as HTML.
  */
+import { normalize, searchable } from './normalize';
 
 /** A piece of excerpt text; marked pieces are the matched terms. Rendered as text nodes, never HTML. */
 export interface Segment {
@@ -18,8 +19,7 @@ export interface PagefindAnchor {
   location: number;
 }
 
-/** Normalises full-width letters and digits and case, so 'ＡＢ１' finds 'ab1'. */
-export const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+export { normalize } from './normalize';
 
 /** Space-separated terms (ASCII or full-width spaces), each kept whole; duplicates dropped. */
 export function parseQuery(query: string): string[] {
@@ -34,11 +34,6 @@ export function parseQuery(query: string): string[] {
 
 /** Page text with runs of white space as one space: the text excerpts and positions refer to. */
 const flatten = (content: string) => content.replace(/\s+/g, ' ').trim();
-/** The normalised text to search in; NFKC can change lengths (rare), then the raw text keeps positions true. */
-function searchable(text: string): string {
-  const lower = normalize(text);
-  return lower.length === text.length ? lower : text;
-}
 function firstOccurrence(source: string, terms: string[], from = 0): number | undefined {
   const found = terms.map((t) => source.indexOf(t, from)).filter((i) => i >= 0);
   return found.length > 0 ? Math.min(...found) : undefined;
