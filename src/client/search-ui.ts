@@ -5,16 +5,11 @@
  * best, its results too.
  */
 import { glossaryHits } from '../lib/search/glossary';
-import { parseQuery, preciseSearch, type Hit } from '../lib/search/precise';
+import { parseQuery, preciseSearch, RESULTS_PER_STEP, screenOptions, type Hit } from '../lib/search/precise';
 import { suggestQuery } from '../lib/search/suggest';
 import { loadGlossary, loadPagefind, loadSuggestions, prefetch } from './search-data';
 import { describeResult, renderResult, renderSuggestions, UNAVAILABLE } from './search-render';
 
-/**
- * Results per screen. Each result costs one Pagefind fragment (about 3 KB) to check exactly, so
- * the first query fetches few; "显示更多" checks further candidates on request.
- */
-const RESULTS_PER_STEP = 6;
 /** Merges keystrokes typed one by one; a word an input method commits (or a paste) is searched at once. */
 const TYPING_PAUSE_MS = 150;
 const HINT = '输入关键词后自动搜索，例如“选民登记”“委托投票”；几个词之间用空格隔开。';
@@ -54,9 +49,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     if (stream && top.length > 0 && ticket === latest) show(top, words);
     const found = await preciseSearch(api, q, {
       filters: filters(),
-      want: shown,
-      batch: shown,
-      maxChecks: shown * 3,
+      ...screenOptions(shown),
       onHit: (hit) => {
         if (!stream || ticket !== latest) return;
         streamed.push(hit);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preciseSearch, type PagefindLike } from '../../src/lib/search/precise';
+import { preciseSearch, screenOptions, type PagefindLike } from '../../src/lib/search/precise';
 import { builtPages } from '../../tooling/dist-files';
 import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
@@ -65,7 +65,9 @@ describe.each([
   let server: StaticServer;
   let api: PagefindLike;
   let suggestions: SuggestIndex;
-  const search = (query: string, filters?: Record<string, string>) => preciseSearch(api, query, { filters });
+  // The first screen exactly as the dialog asks for it (want, batch and cap on checks).
+  const search = (query: string, filters?: Record<string, string>) =>
+    preciseSearch(api, query, { ...screenOptions(), filters });
   beforeAll(async () => {
     server = await serveStatic(dist, base);
     api = await pagefindIn(dist, server.url, base);

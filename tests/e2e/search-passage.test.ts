@@ -13,7 +13,7 @@ import { axeViolations, launch, openPage } from '../support/browser';
 import { buildSite } from '../../tooling/build-site';
 import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/paths';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
-import { GLOSSARY_FIRST, TYPOS } from '../build/search-queries';
+import { ABSENT, FOUND, GLOSSARY_FIRST, TYPOS } from '../build/search-queries';
 
 const GLOSSARY: { id: string; term: string }[] = parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')).terms;
 const WECHAT_UA =
@@ -70,6 +70,34 @@ describe.each([
   { name: 'at the domain root', key: 'root', base: '/' },
   { name: 'under a sub-path', key: 'sub', base: SUB_BASE },
 ])('search that finds the passage, $name', ({ key, base }) => {
+  // The build tests run the whole table through the same search in Node; this is the dialog itself.
+  it('the dialog finds nothing for every absent word, and the lesson in the top three for a sample of the table', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const dialog = await searchFor(page, sites[key]!, '');
+    const input = dialog.getByRole('searchbox');
+    const status = dialog.getByRole('status');
+    const pages = dialog.locator('[data-search-results] li:not(.glossary-hit) a');
+    // Clearing the box first: the next settled status can only be the next query's.
+    const ask = async (query: string) => {
+      await input.fill('');
+      await status.getByText('输入关键词后自动搜索').waitFor();
+      await input.fill(query);
+    };
+    for (const word of ABSENT) {
+      await ask(word);
+      await status.getByText(`没有找到含有“${word}”的内容`).waitFor();
+      expect(await dialog.getByRole('list', { name: '搜索结果' }).getByRole('link').count(), word).toBe(0);
+    }
+    for (const { query, lesson } of FOUND.filter((_, i) => i % 3 === 0)) {
+      await ask(query);
+      await status.getByText(/找到 \d+ 条|已显示最相关的 \d+ 条/).waitFor();
+      const top = (await pages.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!))).map(pathOf);
+      expect(top, query).toContain(base + lesson);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each(TYPOS)('“$typo” suggests $meant, and following it finds $lesson', async ({ typo, meant, lesson }) => {
     const { page, context, errors } = await openPage(browser);
     const dialog = await searchFor(page, sites[key]!, typo);

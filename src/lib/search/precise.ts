@@ -70,6 +70,20 @@ export interface PreciseOptions {
   onHit?: (hit: Hit) => void;
 }
 
+/**
+ * Results per screen of the search dialog and page. Each result costs one Pagefind fragment
+ * (about 3 KB) to check exactly, so the first query fetches few; "显示更多" checks further
+ * candidates on request.
+ */
+export const RESULTS_PER_STEP = 6;
+
+/** What the dialog asks of a search showing `shown` results: the one definition tests also use. */
+export function screenOptions(
+  shown = RESULTS_PER_STEP,
+): Required<Pick<PreciseOptions, 'want' | 'batch' | 'maxChecks'>> {
+  return { want: shown, batch: shown, maxChecks: shown * 3 };
+}
+
 /** A page as a hit if it contains every term, landing at the section that matches. */
 export function checkPage(data: PagefindData, terms: string[]): Hit | null {
   const title = data.meta.title ?? '';
