@@ -72,6 +72,14 @@ describe('search chunks at run time', () => {
     expect(pattern.test('http://h/other/pagefind/index/zh-cn_1.pf_index')).toBe(false);
   });
 
+  it('caches at run time the chunks a site over the budget does not precache', async () => {
+    const chunks = ['pagefind/index/zh-cn_1.pf_index', 'pagefind/fragment/zh-cn_2.pf_fragment'];
+    expect(await kept(chunks, LARGE)).toEqual([]);
+    const route = routeFor('/training/', LARGE);
+    for (const chunk of chunks) expect((route.urlPattern as RegExp).test(`http://h/training/${chunk}`)).toBe(true);
+    expect(route.options!.cacheName).toBeTruthy();
+  });
+
   it('keeps room for two deploys of chunks, and at least 200', () => {
     expect(routeFor('/', SMALL).options!.expiration!.maxEntries).toBe(200);
     expect(routeFor('/', LARGE).options!.expiration!.maxEntries).toBe(6_000);
