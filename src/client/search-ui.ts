@@ -1,10 +1,10 @@
 /**
  * The search panel, shared by the header dialog and the /search/ page: it brings the form that
- * SearchForm.astro rendered to life. Results stream in as each is checked; glossary entries come
- * first; a query that finds nothing gets "您要找的是不是" and, when one suggestion is clearly
- * best, its results too.
+ * SearchForm.astro rendered to life. Results stream in as each is checked; the glossary entry
+ * for the query's own term comes first; a query that finds nothing gets "您要找的是不是" and,
+ * when one suggestion is clearly best, its results too.
  */
-import { glossaryHits } from '../lib/search/glossary';
+import { glossaryHits, isOwnTerm, orderResults } from '../lib/search/glossary';
 import { parseQuery, preciseSearch, RESULTS_PER_STEP, screenOptions, type Hit } from '../lib/search/precise';
 import { suggestQuery } from '../lib/search/suggest';
 import { loadGlossary, loadPagefind, loadSuggestions, prefetch } from './search-data';
@@ -46,14 +46,16 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     const words = parseQuery(q);
     const top = glossary && !moduleSelect.value ? glossaryHits(glossary, words) : [];
     const streamed: Hit[] = [];
-    if (stream && top.length > 0 && ticket === latest) show(top, words);
+    // Before any page is checked only the query's own entry can be shown in its final place.
+    const own = top.filter(isOwnTerm);
+    if (stream && own.length > 0 && ticket === latest) show(own, words);
     const found = await preciseSearch(api, q, {
       filters: filters(),
       ...screenOptions(shown),
       onHit: (hit) => {
         if (!stream || ticket !== latest) return;
         streamed.push(hit);
-        show([...top, ...streamed.sort(byScore)], words);
+        show(orderResults(top, streamed.sort(byScore)), words);
       },
     });
     return { words, top, found };
@@ -75,7 +77,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
       const { words, top, found } = await find(q, ticket, shown === RESULTS_PER_STEP);
       if (ticket !== latest) return;
       const count = top.length + found.hits.length;
-      show([...top, ...found.hits], words);
+      show(orderResults(top, found.hits), words);
       more.hidden = found.complete || found.hits.length < shown;
       status.textContent = describeResult(q, count, !more.hidden);
       if (count === 0) await offerSuggestions(q, ticket);
@@ -98,7 +100,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     const best = suggestions[0]!.text;
     const { words, top, found } = await find(best, ticket, false);
     if (ticket !== latest || top.length + found.hits.length === 0) return;
-    show([...top, ...found.hits], words);
+    show(orderResults(top, found.hits), words);
     status.textContent = `没有找到含有“${q}”的内容，下面是“${best}”的结果。`;
   }
 

@@ -94,7 +94,8 @@ describe('search from the header', () => {
   it('shows the first screen of results and more on request, keeping keyboard focus in the list', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${site}search/?q=${encodeURIComponent('选举')}`);
-    // Pages come six to a screen; glossary entries for the term (here 差额选举, 另行选举) come on top.
+    // Pages come six to a screen. 选举 is no glossary term of its own: the entries that contain it
+    // (差额选举, 另行选举 in content/glossary.yaml) follow the top three pages.
     const links = page.locator('[data-search-results] li:not(.glossary-hit) a');
     const all = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
     await page
@@ -102,6 +103,11 @@ describe('search from the header', () => {
       .getByText(/已显示最相关的/)
       .waitFor();
     expect(await links.count()).toBe(6);
+    const kinds = await page
+      .locator('[data-search-results] > li')
+      .evaluateAll((items) => items.map((li) => (li.classList.contains('glossary-hit') ? 'glossary' : 'page')));
+    expect(kinds.slice(0, 3)).toEqual(['page', 'page', 'page']);
+    expect(kinds.slice(3, 5)).toEqual(['glossary', 'glossary']);
     const before = await all.count();
     await page.getByRole('button', { name: '显示更多结果' }).click();
     await links.nth(6).waitFor();

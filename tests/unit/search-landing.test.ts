@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findTerms, landingUrl, readLanding } from '../../src/lib/search/landing';
-import { bareTerm, decodeGlossary, glossaryHits, type GlossaryDataV1 } from '../../src/lib/search/glossary';
+import {
+  bareTerm,
+  decodeGlossary,
+  glossaryHits,
+  orderResults,
+  type GlossaryDataV1,
+} from '../../src/lib/search/glossary';
 import { sectionOf, type PagefindAnchor } from '../../src/lib/search/page-match';
+import type { Hit } from '../../src/lib/search/precise';
 
 describe('the link to a passage', () => {
   it('carries the section both as the fragment and in a versioned query parameter', () => {
@@ -106,6 +113,47 @@ describe('glossary entries as results', () => {
   it('needs every word in the term', () => {
     expect(glossaryHits(glossary, ['选举', '村民']).map((h) => h.title)).toEqual(['村民选举委员会']);
     expect(glossaryHits(glossary, ['区块链'])).toEqual([]);
+  });
+
+  const page = (n: number): Hit => ({
+    url: `/training/p${n}/`,
+    anchor: '',
+    title: `课${n}`,
+    excerpt: [],
+    score: 10 - n,
+  });
+  const pages = [1, 2, 3, 4, 5].map(page);
+  const titles = (hits: Hit[]) => hits.map((h) => h.title);
+
+  it('puts the entry for the query’s own term before every page', () => {
+    expect(titles(orderResults(glossaryHits(glossary, ['另行选举']), pages))).toEqual([
+      '另行选举',
+      '课1',
+      '课2',
+      '课3',
+      '课4',
+      '课5',
+    ]);
+    expect(titles(orderResults(glossaryHits(glossary, ['两委']), pages))[0]).toBe('“两委”');
+  });
+
+  it('puts entries that merely contain the query after the top three pages', () => {
+    expect(titles(orderResults(glossaryHits(glossary, ['选举']), pages))).toEqual([
+      '课1',
+      '课2',
+      '课3',
+      '差额选举',
+      '另行选举',
+      '课4',
+      '课5',
+    ]);
+    // With fewer pages than that, after all of them.
+    expect(titles(orderResults(glossaryHits(glossary, ['选举']), pages.slice(0, 1)))).toEqual([
+      '课1',
+      '差额选举',
+      '另行选举',
+    ]);
+    expect(titles(orderResults(glossaryHits(glossary, ['选举']), []))).toEqual(['差额选举', '另行选举']);
   });
 
   it('decodes only version 1', () => {

@@ -1,7 +1,9 @@
 /**
  * Glossary entries as search results. Promise: an entry is a result only when its term contains
  * every query word exactly, so a glossary hit is as precise as a page hit; the entry whose term is
- * the query (quotes and brackets aside) comes first, before any page. Entries come from
+ * the query (quotes and brackets aside) comes first, before any page, while entries that merely
+ * contain the query come after the top pages (选举 is taught by lessons, not by 差额选举's
+ * definition). Entries come from
  * search/glossary.json, a few kilobytes fetched with Pagefind when the reader shows intent.
  */
 import { makeExcerpt, normalize } from './page-match';
@@ -32,8 +34,14 @@ export function decodeGlossary(data: unknown): GlossaryDataV1 | null {
   return valid ? (d as GlossaryDataV1) : null;
 }
 
-/** At most this many entries that merely contain the query ahead of the pages. */
+/** At most this many entries that merely contain the query. */
 const CONTAINING = 2;
+/** Entries that merely contain the query follow this many pages: the top three, where the lesson that teaches it belongs. */
+const PAGES_BEFORE_CONTAINING = 3;
+/** The score of the entry whose term is the query. */
+const EXACT_TERM = Number.MAX_SAFE_INTEGER;
+/** Whether a glossary hit is the entry for the query's own term. */
+export const isOwnTerm = (hit: Hit) => hit.score === EXACT_TERM;
 
 /** Entries whose term contains every word: the exact term first, then the closest (shortest) terms. */
 export function glossaryHits(glossary: GlossaryDataV1, words: string[]): Hit[] {
@@ -53,7 +61,17 @@ export function glossaryHits(glossary: GlossaryDataV1, words: string[]): Hit[] {
     title: entry.term,
     module: '术语表',
     excerpt: makeExcerpt(entry.definition, words, 60),
-    score: bare === query ? Number.MAX_SAFE_INTEGER : 0,
+    score: bare === query ? EXACT_TERM : 0,
     glossary: true,
   }));
+}
+
+/**
+ * One list from glossary and page hits, both in their own order: the entry for the query's own
+ * term first, then the top pages, then entries that merely contain the query, then the rest.
+ */
+export function orderResults(glossaryHits: Hit[], pages: Hit[]): Hit[] {
+  const exact = glossaryHits.filter(isOwnTerm);
+  const containing = glossaryHits.filter((h) => !isOwnTerm(h));
+  return [...exact, ...pages.slice(0, PAGES_BEFORE_CONTAINING), ...containing, ...pages.slice(PAGES_BEFORE_CONTAINING)];
 }
