@@ -2,7 +2,7 @@
  * The search panel, shared by the header dialog and the /search/ page: it brings the form that
  * SearchForm.astro rendered to life. Results stream in as each is checked; the glossary entry
  * for the query's own term comes first; a query that finds nothing gets "您要找的是不是" and,
- * when one suggestion is clearly best, its results too.
+ * when one suggestion is clearly best, its results too, paged like any others.
  */
 import { glossaryHits, isOwnTerm, orderResults } from '../lib/search/glossary';
 import { parseQuery, preciseSearch, RESULTS_PER_STEP, screenOptions, type Hit } from '../lib/search/precise';
@@ -37,6 +37,8 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = RESULTS_PER_STEP;
+  /** Set while the results on screen are a suggestion's: "显示更多" then pages those. */
+  let suggested: { typed: string; best: string } | null = null;
   const filters = (): Record<string, string> => (moduleSelect.value ? { module: moduleSelect.value } : {});
   const show = (hits: Hit[], words: string[]) => results.replaceChildren(...hits.map((h) => renderResult(h, words)));
 
@@ -64,6 +66,7 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
   async function run() {
     const ticket = ++latest;
     const q = input.value.trim();
+    suggested = null;
     suggest.hidden = true;
     if (!q) {
       results.replaceChildren();
@@ -82,11 +85,15 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
       status.textContent = describeResult(q, count, !more.hidden);
       if (count === 0) await offerSuggestions(q, ticket);
     } catch {
-      if (ticket !== latest) return;
-      results.replaceChildren();
-      more.hidden = true;
-      status.textContent = UNAVAILABLE;
+      fail(ticket);
     }
+  }
+
+  function fail(ticket: number) {
+    if (ticket !== latest) return;
+    results.replaceChildren();
+    more.hidden = true;
+    status.textContent = UNAVAILABLE;
   }
 
   async function offerSuggestions(q: string, ticket: number) {
@@ -97,11 +104,17 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
     suggest.replaceChildren(...renderSuggestions(suggestions, pick));
     suggest.hidden = false;
     if (!clear) return;
-    const best = suggestions[0]!.text;
-    const { words, top, found } = await find(best, ticket, false);
+    await showSuggested({ typed: q, best: suggestions[0]!.text }, ticket);
+  }
+
+  /** The results of the clear suggestion under the typed query's "did you mean", `shown` of them. */
+  async function showSuggested(query: { typed: string; best: string }, ticket: number) {
+    const { words, top, found } = await find(query.best, ticket, false);
     if (ticket !== latest || top.length + found.hits.length === 0) return;
+    suggested = query;
     show(orderResults(top, found.hits), words);
-    status.textContent = `没有找到含有“${q}”的内容，下面是“${best}”的结果。`;
+    more.hidden = found.complete || found.hits.length < shown;
+    status.textContent = `没有找到含有“${query.typed}”的内容，下面是“${query.best}”的结果${more.hidden ? '' : '，还有更多'}。`;
   }
 
   // A tap leaves focus alone: on a phone, focusing the box would raise the keyboard over the results.
@@ -139,7 +152,12 @@ export function mountSearch(form: HTMLFormElement, { prefetchNow = false } = {})
   more.addEventListener('click', () => {
     const first = results.children.length;
     shown += RESULTS_PER_STEP;
-    void run().then(() => results.querySelectorAll('a')[first]?.focus());
+    let next: Promise<void>;
+    if (suggested) {
+      const ticket = ++latest;
+      next = showSuggested(suggested, ticket).catch(() => fail(ticket));
+    } else next = run();
+    void next.then(() => results.querySelectorAll('a')[first]?.focus());
   });
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

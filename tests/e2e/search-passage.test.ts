@@ -210,6 +210,28 @@ describe('the search form on a phone', () => {
     await context.close();
   });
 
+  it('a clear suggestion’s results page on with 显示更多, like any others', async () => {
+    // 委托投票 is taught in far more than six lessons (grep content/), so there is a second screen.
+    const { typo, meant } = TYPOS.find((t) => t.meant === '委托投票')!;
+    const { page, context, errors } = await openPage(browser);
+    const dialog = await searchFor(page, sites.root!, typo);
+    await dialog.getByRole('status').getByText(`下面是“${meant}”的结果`).waitFor();
+    const pages = dialog.locator('[data-search-results] li:not(.glossary-hit) a');
+    expect(await pages.count()).toBe(6);
+    const all = dialog.getByRole('list', { name: '搜索结果' }).getByRole('link');
+    const before = await all.count();
+    await dialog.getByRole('button', { name: '显示更多结果' }).click();
+    await pages.nth(6).waitFor();
+    expect(await pages.count()).toBeGreaterThan(6);
+    // Still the suggestion's results, under its "did you mean", with focus on the first new one.
+    expect(await pages.nth(6).locator('mark').first().textContent()).toBe(meant);
+    expect(await dialog.getByText('您要找的是不是').isVisible()).toBe(true);
+    expect(await dialog.getByRole('searchbox').inputValue()).toBe(typo);
+    expect(await all.nth(before).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   const modules = readdirSync(join(ROOT, 'content'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'pages')
     .map(
