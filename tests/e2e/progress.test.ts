@@ -228,16 +228,19 @@ describe('lessons read', () => {
   });
 });
 
-describe('学习记录 on a 390 px phone', () => {
+describe('学习记录 at large text', () => {
   const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const desktop = { viewport: { width: 1024, height: 768 } };
   // A version-1 record, as the first site wrote it: the new site reads it as it is.
   const seeded = { version: 1, modules: { [MODULE]: { best: 60, attempts: 2, passed: false } }, wrong: {} };
 
   it.each([
-    ['the site’s 特大 text', 'xl', 0],
-    ['the browser’s text at 200%', '', 32],
-  ])('fits without sideways scrolling at %s, as a stacked list', async (_, size, browserFont) => {
-    const { page, context, errors } = await openPage(browser, phone);
+    ['the site’s 特大 text on a 390 px phone', 'xl', 0, phone],
+    ['the browser’s text at 200% on a 390 px phone', '', 32, phone],
+    ['the site’s 特大 text in a 1024 px wide window', 'xl', 0, desktop],
+    ['the site’s 大 text in a 1024 px wide window', 'l', 0, desktop],
+  ])('fits without sideways scrolling at %s, as a stacked list', async (_, size, browserFont, device) => {
+    const { page, context, errors } = await openPage(browser, device);
     await context.addInitScript(
       ([record, fontSize]) => {
         localStorage.setItem('hj-progress', record);
@@ -251,13 +254,107 @@ describe('学习记录 on a 390 px phone', () => {
     }
     await page.goto(`${site}progress/`);
     await hydrated(page);
-    await page
-      .getByRole('row', { name: /村民委员会选举/ })
-      .getByText('60 分')
-      .waitFor();
+    const score = page.getByRole('row', { name: /村民委员会选举/ }).getByText('60 分');
+    await score.waitFor();
+    // Stacked: no column headings; each value under the one before it, named by its own label.
     expect(await page.locator('.record-table thead').isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const cells = page.getByRole('row', { name: /村民委员会选举/ }).locator('td');
+    const [tries, best] = [await cells.nth(1).boundingBox(), await cells.nth(2).boundingBox()];
+    expect(best!.y).toBeGreaterThanOrEqual(tries!.y + tries!.height - 1);
+    expect(await score.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('最高分');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(device.viewport.width);
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('axe on the record’s other states', () => {
+  const liveIds = [...authored.values()].filter((q) => !q.retired).map((q) => q.id);
+
+  it('the 错题本 with mistakes in it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const at = '2026-11-20T08:00:00.000Z';
+    const wrong = Object.fromEntries(liveIds.slice(0, 3).map((id) => [id, { module: MODULE, streak: 0, at }]));
+    const record = { version: 2, profile: null, lessons: {}, modules: {}, wrong, drafts: {} };
+    await context.addInitScript((text) => localStorage.setItem('hj-progress', text), JSON.stringify(record));
+    await page.goto(`${site}review/`);
+    await hydrated(page);
+    await page.getByRole('status').filter({ hasText: '共 3 道错题' }).waitFor();
+    expect(await page.locator('fieldset.question').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['damaged', '{"version":2,"modules":{', '清除无法读取的记录，重新开始'],
+    ['from a newer site', '{"version":99}', '刷新页面'],
+  ])('学习记录 with a record that is %s: the notice and its button', async (_, text, button) => {
+    const { page, context, errors } = await openPage(browser);
+    await context.addInitScript((value) => localStorage.setItem('hj-progress', value), text);
+    await page.goto(`${site}progress/`);
+    await hydrated(page);
+    const notice = page.locator('.progress-panel > .notice', { has: page.getByRole('button', { name: button }) });
+    await notice.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('学习记录 with storage blocked', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${site}progress/`);
+    await hydrated(page);
+    await page.getByRole('status').filter({ hasText: '不能保存数据' }).waitFor();
+    // Saving the profile says plainly that it was not kept.
+    await page.getByLabel('姓名').fill('张三');
+    await page.getByRole('button', { name: '保存学员信息' }).click();
+    await page.getByRole('alert').filter({ hasText: '没有保存到本机' }).waitFor();
+    expect(await page.getByText('已保存。').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('copying the record code where the clipboard API is missing', () => {
+  it('copies with the old command, or selects the whole code and says to long-press', async () => {
+    const phone = { userAgent: WECHAT_UA, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const { page, context, errors } = await openPage(browser, phone);
+    await context.addInitScript(() => {
+      // Older in-app browsers and plain-http pages have no navigator.clipboard.
+      Object.defineProperty(Navigator.prototype, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.goto(`${site}progress/`);
+    await hydrated(page);
+    expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
+    await page.getByRole('button', { name: '生成学习记录码' }).click();
+    const box = page.getByLabel('学习记录码（请完整复制）');
+    const code = await box.inputValue();
+    expect(code).toMatch(/^HJXL1\./);
+    await page.getByRole('button', { name: '复制学习记录码' }).click();
+    const note = page.locator('.record-code [role=status]');
+    await expect.poll(() => note.textContent()).toMatch(/已复制|长按/);
+    // Either way the whole code is selected, ready for a manual copy.
+    expect(await box.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      0,
+      code.length,
+    ]);
+    if ((await note.textContent())!.includes('已复制')) {
+      // It really is on the clipboard: pasting into the import box gives the code back.
+      const paste = page.getByLabel('或粘贴学习记录码');
+      await paste.focus();
+      await page.keyboard.press('Control+V');
+      expect(await paste.inputValue()).toBe(code);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

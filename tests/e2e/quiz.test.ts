@@ -1,25 +1,48 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { QuizQuestion } from '../../src/lib/quiz/types';
+import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 
 const site = inject('siteUrl');
 const MODULE = 'village-election';
 const QUIZ = `${site}modules/${MODULE}/quiz/`;
 let browser: Browser;
-let bank: Map<string, QuizQuestion>;
+
+/** A question with its key counted from 0, as the page shows options (the author counts from 1). */
+interface Keyed {
+  id: string;
+  type: 'single' | 'multiple' | 'judge' | 'order';
+  stem: string;
+  options: string[];
+  answer: number | boolean | number[];
+}
+
+// The key comes from the source YAML, never from the built site's questions.json: an
+// off-by-one in the build's conversion would otherwise pass every test here.
+const authored = parse(readFileSync(new URL(`../../content/${MODULE}/questions.yaml`, import.meta.url), 'utf8'))
+  .questions as (Omit<Keyed, 'options'> & { options?: string[] })[];
+const bank = new Map<string, Keyed>(
+  authored.map((q) => {
+    const answer =
+      typeof q.answer === 'boolean'
+        ? q.answer
+        : typeof q.answer === 'number'
+          ? q.answer - 1
+          : q.answer.map((n) => n - 1);
+    return [q.id, { ...q, options: q.options ?? [], answer }];
+  }),
+);
 
 beforeAll(async () => {
   browser = await launch();
-  const list = (await (await fetch(`${site}modules/${MODULE}/questions.json`)).json()) as QuizQuestion[];
-  bank = new Map(list.map((q) => [q.id, q]));
 });
 afterAll(() => browser.close());
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The label of option `i` as shown, whatever letter the shuffle gave it. */
-const optionLabel = (field: Locator, q: QuizQuestion, i: number) =>
+const optionLabel = (field: Locator, q: Keyed, i: number) =>
   field.locator('label').filter({ hasText: new RegExp(`^[A-Z]\\. ${escape(q.options[i]!)}$`) });
 
 async function paperIds(page: Page): Promise<string[]> {
@@ -51,12 +74,12 @@ async function answerPaper(page: Page, right: boolean) {
   }
 }
 
-async function currentOrder(field: Locator, q: QuizQuestion): Promise<number[]> {
+async function currentOrder(field: Locator, q: Keyed): Promise<number[]> {
   const texts = await field.locator('.order-list li > span:first-child').allTextContents();
   return texts.map((t) => q.options.indexOf(t));
 }
 
-async function sortWithButtons(field: Locator, q: QuizQuestion) {
+async function sortWithButtons(field: Locator, q: Keyed) {
   const target = q.answer as number[];
   for (let pos = 0; pos < target.length; pos++) {
     const option = target[pos]!;

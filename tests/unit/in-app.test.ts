@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inAppBrowser } from '../../src/lib/in-app';
+import { isInAppBrowser } from '../../src/components/islands/save-and-copy';
 
 const UA = {
   wechatAndroid:
@@ -26,5 +27,12 @@ describe('in-app browsers where downloads fail', () => {
   it('leaves ordinary browsers, the standalone QQ browser included, to download files', () => {
     expect(inAppBrowser(UA.chrome)).toBeNull();
     expect(inAppBrowser(UA.qqBrowser)).toBeNull();
+  });
+});
+
+describe('the results page’s download check', () => {
+  it('is the same detector, so QQ gets the copy route there too', () => {
+    for (const ua of Object.values(UA)) expect(isInAppBrowser(ua)).toBe(inAppBrowser(ua) !== null);
+    expect(isInAppBrowser(UA.qq)).toBe(true);
   });
 });

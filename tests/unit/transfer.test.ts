@@ -9,6 +9,8 @@ import {
   FILE_FORMAT,
   importCode,
   importProgress,
+  mergeProgress,
+  mergeRisk,
 } from '../../src/lib/progress/transfer';
 
 const data = recordTest(emptyProgress(), 'vote', {
@@ -100,6 +102,19 @@ describe('whose record it is', () => {
   it('is someone else when the name or the unit differs', () => {
     expect(differentPerson(zhang, { name: '李四', unit: '东村' })).toBe(true);
     expect(differentPerson(zhang, { name: '张三', unit: '西村' })).toBe(true);
+  });
+  it('needs a yes before merging when this device has results but no name and the import names someone', () => {
+    const theirs = setProfile(emptyProgress(), zhang);
+    // `data` holds a test score and no profile: merging would file that score under 张三.
+    expect(mergeRisk(data, theirs)).toEqual({ kind: 'unnamed', person: zhang });
+    expect(mergeProgress(data, theirs).profile).toEqual(zhang);
+  });
+  it('needs a yes before merging someone else’s record, and none for the same person or an empty device', () => {
+    const li = { name: '李四', unit: '东村' };
+    expect(mergeRisk(setProfile(data, zhang), setProfile(data, li))).toEqual({ kind: 'other', person: li });
+    expect(mergeRisk(setProfile(data, zhang), setProfile(emptyProgress(), zhang))).toBeNull();
+    expect(mergeRisk(emptyProgress(), setProfile(data, li))).toBeNull();
+    expect(mergeRisk(data, data)).toBeNull();
   });
   it('travels in exports', () => {
     const result = importProgress(exportProgress(setProfile(data, zhang), 'now'));

@@ -7,7 +7,8 @@ import { emptyProgress } from '../../lib/progress/data';
 import { PROFILE_MAX, setProfile } from '../../lib/progress/rules';
 import { browserStore } from '../../lib/progress/store';
 import { RecordTransfer } from './RecordTransfer';
-import { Notice, useProgress } from './use-progress';
+import { Notice, notSaved, useProgress } from './use-progress';
+import type { StoreStatus } from '../../lib/progress/store';
 
 export interface ModuleRow {
   id: string;
@@ -19,13 +20,22 @@ export interface ModuleRow {
 }
 
 export default function ProgressPanel({ modules }: { modules: ModuleRow[] }) {
-  const { data, notice, update } = useProgress();
+  const { data, status, notice, update } = useProgress();
   const progress = data ?? emptyProgress();
-  const damaged = notice?.includes('无法读取');
 
   return (
     <div class="progress-panel">
-      {damaged ? (
+      {status === 'newer' ? (
+        // A valid record from a newer page: never offer to clear it; a reload fetches that page.
+        <div class="notice" role="status">
+          <p>{notice}</p>
+          <p>
+            <button type="button" onClick={() => location.reload()}>
+              刷新页面
+            </button>
+          </p>
+        </div>
+      ) : status === 'unreadable' ? (
         <div class="notice" role="status">
           <p>{notice}</p>
           <p>
@@ -98,11 +108,11 @@ function ProfileForm({
   save,
 }: {
   profile: { name: string; unit: string } | null;
-  save: (p: { name: string; unit: string }) => void;
+  save: (p: { name: string; unit: string }) => StoreStatus;
 }) {
   const [name, setName] = useState(profile?.name ?? '');
   const [unit, setUnit] = useState(profile?.unit ?? '');
-  const [saved, setSaved] = useState(false);
+  const [result, setResult] = useState<{ text: string; error?: boolean } | null>(null);
   // Follow the stored profile once it is read, and when an import or another tab changes it.
   useEffect(() => {
     setName(profile?.name ?? '');
@@ -113,8 +123,8 @@ function ProfileForm({
       class="profile-form"
       onSubmit={(event) => {
         event.preventDefault();
-        save({ name, unit });
-        setSaved(true);
+        const failed = notSaved(save({ name, unit }));
+        setResult(failed ? { text: failed, error: true } : { text: '已保存。' });
       }}
     >
       <h2>学员信息</h2>
@@ -142,8 +152,14 @@ function ProfileForm({
         />
       </p>
       <p>
-        <button type="submit">保存学员信息</button> {saved && <span role="status">已保存。</span>}
+        <button type="submit">保存学员信息</button>{' '}
+        {result && !result.error && <span role="status">{result.text}</span>}
       </p>
+      {result?.error && (
+        <p class="notice" role="alert">
+          {result.text}
+        </p>
+      )}
     </form>
   );
 }

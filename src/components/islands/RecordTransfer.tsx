@@ -6,20 +6,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../lib/progress/data';
 import { inAppBrowser, type InAppBrowser } from '../../lib/in-app';
+import type { StoreStatus } from '../../lib/progress/store';
 import {
-  differentPerson,
   exportCode,
   exportProgress,
   importCode,
   importProgress,
   MAX_FILE_BYTES,
   mergeProgress,
+  mergeRisk,
   type Imported,
 } from '../../lib/progress/transfer';
+import { saveFile } from './save-and-copy';
+import { notSaved } from './use-progress';
 
 interface Props {
   progress: ProgressData;
-  merge: (change: (d: ProgressData) => ProgressData) => void;
+  merge: (change: (d: ProgressData) => ProgressData) => StoreStatus;
 }
 
 type Message = { text: string; error?: boolean };
@@ -38,16 +41,10 @@ export function RecordTransfer({ progress, merge }: Props) {
   const download = () => {
     const day = new Date().toISOString().slice(0, 10);
     const name = `学习记录-${day}.json`;
-    const url = URL.createObjectURL(
-      new Blob([exportProgress(progress, new Date().toISOString())], { type: 'application/json' }),
-    );
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(new Blob([exportProgress(progress, new Date().toISOString())], { type: 'application/json' }), name);
+    // A page cannot tell whether the browser really saved the file, so say what to do if not.
     setMessage({
-      text: `已开始下载文件“${name}”，可在浏览器的下载列表中找到。在另一台设备上打开本页，选择该文件导入即可。`,
+      text: `已请浏览器下载文件“${name}”，下载后可在浏览器的下载列表中找到；在另一台设备上打开本页，选择该文件导入即可。如果没有开始下载，请改用下面的学习记录码。`,
     });
   };
 
@@ -62,11 +59,22 @@ export function RecordTransfer({ progress, merge }: Props) {
       await navigator.clipboard.writeText(code!);
       setCopyNote('已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。');
     } catch {
-      // No clipboard API (older in-app browsers, plain http): select the text for the reader.
+      // No clipboard API (older in-app browsers, plain http): select the whole code, then try the
+      // old copy command. iOS ignores select() on a text box; setSelectionRange works there.
       box.focus();
       box.select();
-      const copied = document.execCommand?.('copy');
-      setCopyNote(copied ? '已复制。' : '没能自动复制：文字已选中，请长按文本框选择“复制”。');
+      box.setSelectionRange(0, box.value.length);
+      let copied = false;
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+      setCopyNote(
+        copied
+          ? '已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。'
+          : '没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。',
+      );
     }
   };
 
@@ -94,12 +102,16 @@ export function RecordTransfer({ progress, merge }: Props) {
     );
   };
 
-  const other = pending && differentPerson(progress.profile, pending.profile) ? pending.profile : null;
+  const risk = pending ? mergeRisk(progress, pending) : null;
   const doMerge = () => {
-    if (!pending || (other && !allowOther)) return;
-    merge((d) => mergeProgress(d, pending));
+    if (!pending || (risk && !allowOther)) return;
+    const failed = notSaved(merge((d) => mergeProgress(d, pending)));
     setPending(null);
-    setMessage({ text: '导入完成，学习记录已合并。' });
+    setMessage(
+      failed
+        ? { text: `已合并到本页显示的记录，但${failed}`, error: true }
+        : { text: '导入完成，学习记录已合并并保存在本机。' },
+    );
   };
 
   return (
@@ -152,12 +164,20 @@ export function RecordTransfer({ progress, merge }: Props) {
           {message.text}
         </p>
       )}
-      {other && (
+      {risk && (
         <div class="notice" role="alert">
-          <p>
-            这份记录属于“{other.name}”（{other.unit}），不是本机的“{progress.profile!.name}”（{progress.profile!.unit}
-            ）。合并后两人的成绩会混在一起，默认不合并。
-          </p>
+          {risk.kind === 'other' ? (
+            <p>
+              这份记录属于“{risk.person.name}”（{risk.person.unit}），不是本机的“{progress.profile!.name}”（
+              {progress.profile!.unit}）。合并后两人的成绩会混在一起，默认不合并。
+            </p>
+          ) : (
+            <p>
+              这份记录属于“{risk.person.name}”（{risk.person.unit}
+              ）。本机已有学习记录，但没有填写学员信息；合并后本机的成绩也会记在“
+              {risk.person.name}”名下，如果不是同一个人，成绩会混在一起，默认不合并。
+            </p>
+          )}
           <p>
             <input
               type="checkbox"
@@ -165,13 +185,17 @@ export function RecordTransfer({ progress, merge }: Props) {
               checked={allowOther}
               onChange={(e) => setAllowOther(e.currentTarget.checked)}
             />
-            <label for="allow-other">我确认这也是我本人的记录，仍要合并</label>
+            <label for="allow-other">
+              {risk.kind === 'other'
+                ? '我确认这也是我本人的记录，仍要合并'
+                : `我确认本机的记录也是“${risk.person.name}”本人的，仍要合并`}
+            </label>
           </p>
         </div>
       )}
       {pending && (
         <p>
-          <button type="button" class="primary" disabled={!!other && !allowOther} onClick={doMerge}>
+          <button type="button" class="primary" disabled={!!risk && !allowOther} onClick={doMerge}>
             合并到本机记录
           </button>
         </p>

@@ -1,9 +1,11 @@
 /**
- * Getting a table out of the browser: a file download, or text on the clipboard. WeChat's and
- * WeCom's in-app browsers do not open downloads, so pages ask `isInAppBrowser` and offer copying.
+ * Getting a table or a record out of the browser: a file download, or text on the clipboard.
+ * In-app browsers (WeChat, WeCom, QQ) do not open downloads, so pages ask `isInAppBrowser` —
+ * the one detector, in lib/in-app.ts — and offer copying.
  */
+import { inAppBrowser } from '../../lib/in-app';
 
-export const isInAppBrowser = (userAgent: string) => /MicroMessenger|wxwork/i.test(userAgent);
+export const isInAppBrowser = (userAgent: string) => inAppBrowser(userAgent) !== null;
 
 export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -86,6 +86,21 @@ const normal = (text: string) => text.replace(/\s+/g, '');
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
   !!ours && !!theirs && (normal(ours.name) !== normal(theirs.name) || normal(ours.unit) !== normal(theirs.unit));
 
+/**
+ * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):
+ * the two records name different people, or this device's record has results but no name while
+ * the incoming one names someone, so merging would file this device's results under that name.
+ */
+export type MergeRisk = { kind: 'other' | 'unnamed'; person: Profile } | null;
+
+export function mergeRisk(current: ProgressData, incoming: ProgressData): MergeRisk {
+  const theirs = incoming.profile;
+  if (!theirs) return null;
+  if (current.profile) return differentPerson(current.profile, theirs) ? { kind: 'other', person: theirs } : null;
+  const hasResults = [current.modules, current.wrong, current.lessons].some((part) => Object.keys(part).length > 0);
+  return hasResults ? { kind: 'unnamed', person: theirs } : null;
+}
+
 const earlier = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
 const later = <T extends { at: string }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
 
