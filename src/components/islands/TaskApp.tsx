@@ -5,13 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { daysLeftText, deadlineText } from '../../lib/paths/assign';
-import { taskStanding, type SiteModule } from '../../lib/paths/task-status';
+import { recordView, taskStanding, type SiteModule } from '../../lib/paths/task-status';
+import { emptyProgress, type Profile } from '../../lib/progress/data';
+import { profileProblems } from '../../lib/progress/profile';
+import { setProfile } from '../../lib/progress/rules';
 import { daysLeft } from '../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../lib/task/link';
 import TaskProfile from './TaskProfile';
 import TaskReceipt from './TaskReceipt';
-import type { Profile } from './trainee-record';
-import { fallbackProfile, profileOf, recordView, saveFallbackProfile, withProfile } from './trainee-record';
 import { Notice, useProgress } from './use-progress';
 
 export interface TaskModule extends SiteModule {
@@ -29,18 +30,12 @@ interface Props {
 export default function TaskApp({ modules, homeHref }: Props) {
   const [parsed, setParsed] = useState<TaskResult | null>(null);
   const { data, notice, update } = useProgress();
-  const [savedProfile, setSavedProfile] = useState<Profile | null>(null);
-  useEffect(() => {
-    setParsed(parseTaskFromUrl(location.href));
-    setSavedProfile(fallbackProfile());
-  }, []);
-  const record = useMemo(() => recordView(data), [data]);
-  const profile = profileOf(data) ?? savedProfile;
-  const saveProfile = (p: Profile) => {
-    update(withProfile(p));
-    saveFallbackProfile(p);
-    setSavedProfile(p);
-  };
+  useEffect(() => setParsed(parseTaskFromUrl(location.href)), []);
+  const record = useMemo(() => recordView(data ?? emptyProgress()), [data]);
+  // The profile lives only in the progress record, shared with 学习记录.
+  const profile = data?.profile ?? null;
+  const saveProfile = (p: Profile) => update((d) => setProfile(d, p));
+  const receiptProfile = profileProblems(profile).length === 0 ? profile : null;
 
   if (parsed === null) return <p role="status">正在读取任务…</p>;
   if (!parsed.ok) {
@@ -134,7 +129,7 @@ export default function TaskApp({ modules, homeHref }: Props) {
         ))}
       </ol>
 
-      <TaskReceipt taskId={id} standing={standing} record={record} profile={profile} />
+      <TaskReceipt taskId={id} standing={standing} record={record} profile={receiptProfile} />
     </div>
   );
 }

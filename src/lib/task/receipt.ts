@@ -24,11 +24,13 @@ import {
   toBase64Url,
   withChecksum,
 } from './bytes.ts';
+import { PROFILE_LIMITS, profileProblems } from '../progress/profile.ts';
 import { EPOCH_MS, LAST_MINUTE, LATEST_MS } from './dates.ts';
 
 export const RECEIPT_VERSION = 1;
 export const RECEIPT_PREFIX = 'HJR';
-export const RECEIPT_LIMITS = { name: 20, unit: 30, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
+/** Name and unit share the profile's limits, so a name 学习记录 accepts always fits a receipt. */
+export const RECEIPT_LIMITS = { ...PROFILE_LIMITS, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
 
 const MINUTE_MS = 60_000;
 const NO_SCORE = 255;
@@ -59,10 +61,7 @@ export interface Receipt {
 export function receiptProblems(r: Receipt): string[] {
   const problems: string[] = [];
   if (parseShortId(r.taskId) === null) problems.push('任务编号无效。');
-  if (!r.name.trim()) problems.push('请填写姓名。');
-  if (!r.unit.trim()) problems.push('请填写单位。');
-  if (r.name.length > RECEIPT_LIMITS.name) problems.push(`姓名最多 ${RECEIPT_LIMITS.name} 个字。`);
-  if (r.unit.length > RECEIPT_LIMITS.unit) problems.push(`单位最多 ${RECEIPT_LIMITS.unit} 个字。`);
+  problems.push(...profileProblems(r));
   if (!isPlainText(r.name) || !isPlainText(r.unit)) problems.push('姓名或单位中有无法显示的字符，请删去。');
   if (!Number.isSafeInteger(r.completedAt) || r.completedAt < EPOCH_MS || r.completedAt >= LATEST_MS + MINUTE_MS) {
     problems.push('完成时间无效。');
