@@ -18,7 +18,8 @@ import { Notice, useProgress } from './use-progress';
 export interface TaskModule extends SiteModule {
   minutes: number;
   href: string;
-  quizHref: string;
+  /** Null when the module has no quiz (all its questions retired). */
+  quizHref: string | null;
   lessons: { id: string; title: string; href: string }[];
 }
 interface Props {
@@ -93,8 +94,12 @@ export default function TaskApp({ modules, homeHref }: Props) {
       <p aria-live="polite">
         已完成 {doneCount} / {standing.modules.length} 个模块。
         {nextModule && (
-          <a class="button-link" href={nextLesson?.href ?? nextModule.quizHref}>
-            {nextLesson ? `接着学：${nextLesson.title}` : `参加测验：${nextModule.title}`}
+          <a class="button-link" href={nextLesson?.href ?? nextModule.quizHref ?? nextModule.href}>
+            {nextLesson
+              ? `接着学：${nextLesson.title}`
+              : nextModule.quizHref
+                ? `参加测验：${nextModule.title}`
+                : `查看模块：${nextModule.title}`}
           </a>
         )}
         {standing.complete && <strong class="status-ok">全部测验已达标，请把下面的回执发回群里。</strong>}
@@ -114,17 +119,21 @@ export default function TaskApp({ modules, homeHref }: Props) {
             <p class="meta">
               {m.lessons.length} 课，约 {m.minutes} 分钟 · 已读 {lessonsRead} / {m.lessons.length} 课
             </p>
-            <p>
-              {best === null ? (
-                '尚未参加测验'
-              ) : done ? (
-                <span class="status-ok">✓ 已达标，最高 {best} 分</span>
-              ) : (
-                `最高 ${best} 分，未达到 ${task.passMark} 分`
-              )}
-              {' · '}
-              <a href={m.quizHref}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
-            </p>
+            {m.quizHref ? (
+              <p>
+                {best === null ? (
+                  '尚未参加测验'
+                ) : done ? (
+                  <span class="status-ok">✓ 已达标，最高 {best} 分</span>
+                ) : (
+                  `最高 ${best} 分，未达到 ${task.passMark} 分`
+                )}
+                {' · '}
+                <a href={m.quizHref}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
+              </p>
+            ) : (
+              <p class="notice">本模块目前没有测验，无法达标。请告诉培训组织者，改发不含本模块的任务链接。</p>
+            )}
           </li>
         ))}
       </ol>
