@@ -29,4 +29,15 @@ describe('<ResultsApp>', () => {
     expect(JSON.parse(localStorage.getItem(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: [] });
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('lists the first 50 damaged codes and counts the rest', async () => {
+    render(<ResultsApp modules={[]} />);
+    await act(async () => {});
+    paste(Array.from({ length: 63 }, (_, i) => `学员${i}：HJR1-${'A'.repeat(20)}${i}`).join('\n'));
+    const items = document.querySelectorAll('.damaged-list li');
+    expect(items).toHaveLength(50);
+    expect(items[49]!.textContent).toContain('第 50 行');
+    expect(screen.getByText('另有 13 条无法识别，未逐条列出。')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '有问题的回执（63）' })).toBeTruthy();
+  });
 });

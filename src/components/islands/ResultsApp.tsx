@@ -26,6 +26,9 @@ interface Props {
   modules: ResultsModule[];
 }
 
+/** A paste of chat text can hold many broken codes; listing the first ones is enough to act on. */
+const MAX_DAMAGED_SHOWN = 50;
+
 /** A real round's paste is a few hundred KB at most. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -192,12 +195,15 @@ export default function ResultsApp({ modules }: Props) {
           <h2 id="damaged-heading">有问题的回执（{damaged.length}）</h2>
           <p>这些回执码没有计入。请让对应学员回到任务页面，重新复制完整的回执码发来。</p>
           <ul class="damaged-list">
-            {damaged.map((d, i) => (
+            {damaged.slice(0, MAX_DAMAGED_SHOWN).map((d, i) => (
               <li key={i}>
                 第 {d.line} 行 <code>{d.code}</code>：{d.error}
               </li>
             ))}
           </ul>
+          {damaged.length > MAX_DAMAGED_SHOWN && (
+            <p>另有 {damaged.length - MAX_DAMAGED_SHOWN} 条无法识别，未逐条列出。</p>
+          )}
         </section>
       )}
       {results.rows.length === 0 ? (
