@@ -8,9 +8,9 @@
  *
  * Text form: `HJR<version>-<base64url>`; the version is in the prefix so a newer code is
  * recognised as newer, not as damage. Version 1 body: task id (uint32), name, unit (texts),
- * completion time (varint: minutes since 2020-01-01 UTC, at most the end of 2100), flags (byte: 1 = partial), modules
- * (varint count; each: code text, best score byte 0–100 or 255 = no attempt, wrong question
- * numbers as a varint count and ascending gaps), then a CRC-16 of all of it.
+ * completion time (varint: minutes since 2020-01-01 UTC, at most the end of 2100), flags (byte:
+ * 1 = partial), modules (varint count; each: code text, best score byte 0–100 or 255 = no
+ * attempt, wrong question numbers as a varint count and ascending gaps), then a CRC-16 of it all.
  */
 import {
   ByteReader,
