@@ -5,7 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeTask } from '../../src/lib/task/link';
+import { encodeTask, taskIdOf } from '../../src/lib/task/link';
+import { encodeReceipt } from '../../src/lib/task/receipt';
 import { CSP_DIRECTIVES } from '../../tooling/csp.mjs';
 import { hydrated, launch, openPage } from '../support/browser';
 
@@ -23,6 +24,15 @@ declare global {
 }
 
 const task = encodeTask({ title: '检查任务', unit: '某镇', deadline: null, passMark: 80, modules: ['dc'], note: '' });
+/** A receipt with a wrong question, so 成绩汇总 draws its table and fetches that question. */
+const receipt = encodeReceipt({
+  taskId: taskIdOf(task),
+  name: '检查学员',
+  unit: '某村',
+  completedAt: Date.UTC(2026, 11, 1, 8),
+  partial: false,
+  modules: [{ code: 'dc', best: 90, wrong: [1] }],
+});
 
 /** Each kind of page, and what to do on it so that its scripts run. */
 const PAGES: [string, (page: Page) => Promise<void>][] = [
@@ -63,6 +73,22 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
     (p) => p.locator('.answer-key').waitFor(),
   ],
   ['trainer/results/', async () => {}],
+  [
+    `trainer/results/?t=${task}`,
+    async (p) => {
+      await p.getByLabel(/粘贴回执码/).fill(`检查学员 12:01\n${receipt}`);
+      await p.getByRole('button', { name: '添加到汇总' }).click();
+      await p.getByRole('row', { name: /检查学员/ }).waitFor();
+      await p.getByText('看完整题目和正确答案').click();
+    },
+  ],
+  [
+    'tools/election-result/',
+    async (p) => {
+      await p.getByLabel('登记参加选举的村民人数').fill('1200');
+      await p.getByLabel(/^投票人数/).fill('900');
+    },
+  ],
   [`task/?t=${task}`, (p) => p.getByRole('heading', { name: '检查任务' }).waitFor()],
   ['no-such-page/', async () => {}],
 ];

@@ -147,6 +147,43 @@ describe('the results store', () => {
     expect(store.read().codes).toEqual(['y']);
   });
 
+  it('pastes in two tabs both count: each change re-reads what the other saved', () => {
+    const storage = memory();
+    const first = openResultsStore(() => storage);
+    const second = openResultsStore(() => storage);
+    first.update((d) => addCodes(d, ['a']).data);
+    second.update((d) => addCodes(d, ['b']).data);
+    first.update((d) => ({ ...d, task: 'T' }));
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: 'T', codes: ['a', 'b'] });
+    expect(second.read()).toEqual({ task: 'T', codes: ['a', 'b'] });
+  });
+
+  it('keeps a paste that did not fit and saves it with the next one, on top of the other tab', () => {
+    const storage = memory();
+    let full = false;
+    const cramped = {
+      getItem: storage.getItem,
+      setItem: (k: string, v: string) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
+    const first = openResultsStore(() => cramped);
+    full = true;
+    expect(first.update((d) => addCodes(d, ['a']).data)).toBe('full');
+    full = false;
+    openResultsStore(() => storage).update((d) => addCodes(d, ['b']).data);
+    expect(first.update((d) => addCodes(d, ['c']).data)).toBe('ok');
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!).codes).toEqual(['b', 'a', 'c']);
+  });
+
+  it('clearing replaces unreadable data only when asked', () => {
+    const storage = memory('{"version":1,"codes":"x"');
+    const store = openResultsStore(() => storage);
+    expect(store.overwrite({ task: null, codes: [] })).toBe('ok');
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: [] });
+  });
+
   it('works for the visit when storage is blocked', () => {
     const store = openResultsStore(() => {
       throw new Error('SecurityError');

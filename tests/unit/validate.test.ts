@@ -88,6 +88,35 @@ describe('validateContent', () => {
     expect(errors).toEqual(['content/vote/questions.yaml: question vote-01: module "ghost" has no module.yaml']);
   });
 
+  it.each(['registration-01', 'vote-intro', 'vote-01a', 'vote-12345', 'vote-'])(
+    'reports a question id %s that receipts cannot carry, with file, item and field',
+    (id) => {
+      const c = valid();
+      const errors = validateContent({ ...c, questions: [{ ...c.questions[0]!, id }] });
+      expect(errors).toEqual([
+        `content/vote/questions.yaml: question ${id}: id: must be "vote-<number>" (e.g. vote-07, 1–4 digits): receipts record wrong questions by module and number`,
+      ]);
+    },
+  );
+
+  it('reports two question ids of a module with the same number, and accepts it in another module', () => {
+    const c = valid();
+    const q = c.questions[0]!;
+    const other = { id: 'poll', file: 'content/poll/module.yaml', order: 2, code: 'pl' };
+    const errors = validateContent({
+      ...c,
+      modules: [...c.modules, other],
+      questions: [
+        { ...q, id: 'vote-1' },
+        { ...q, id: 'vote-0001' },
+        { ...q, id: 'poll-1', module: 'poll', file: 'content/poll/questions.yaml' },
+      ],
+    });
+    expect(errors).toEqual([
+      'content/vote/questions.yaml: question vote-0001: id: number 1 is already used by vote-1; receipts record only the number, so numbers must differ within a module',
+    ]);
+  });
+
   it('reports two modules with the same code, naming both files', () => {
     const c = valid();
     const errors = validateContent({

@@ -167,6 +167,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
               type="date"
               value={deadline}
               min={chinaDate(Date.now())}
+              max="2100-12-31"
               onInput={(e) => setDeadline(e.currentTarget.value)}
             />
           </div>

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress } from '../../lib/progress/data';
-import { PROFILE_MAX, setProfile } from '../../lib/progress/rules';
+import { PROFILE_LIMITS } from '../../lib/progress/profile';
+import { setProfile } from '../../lib/progress/rules';
 import { browserStore } from '../../lib/progress/store';
 import { RecordTransfer } from './RecordTransfer';
 import { Notice, notSaved, useProgress } from './use-progress';
@@ -135,7 +136,7 @@ function ProfileForm({
           type="text"
           id="profile-name"
           autocomplete="name"
-          maxLength={PROFILE_MAX}
+          maxLength={PROFILE_LIMITS.name}
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />
@@ -146,7 +147,7 @@ function ProfileForm({
           type="text"
           id="profile-unit"
           autocomplete="organization"
-          maxLength={PROFILE_MAX}
+          maxLength={PROFILE_LIMITS.unit}
           value={unit}
           onInput={(e) => setUnit(e.currentTarget.value)}
         />

@@ -12,6 +12,7 @@ import {
   addCodes,
   emptyResults,
   openResultsStore,
+  RESULTS_KEY,
   RESULTS_NOTICES,
   type ResultsData,
   type ResultsStatus,
@@ -24,6 +25,9 @@ import ResultsTable from './ResultsTable';
 interface Props {
   modules: ResultsModule[];
 }
+
+/** A paste of chat text can hold many broken codes; listing the first ones is enough to act on. */
+const MAX_DAMAGED_SHOWN = 50;
 
 /** A real round's paste is a few hundred KB at most. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -52,10 +56,19 @@ export default function ResultsApp({ modules }: Props) {
     if (!store) return;
     setData(store.read());
     setStatus(store.status());
-    if (!new RegExp(`[?#&]${TASK_PARAM}=`).test(location.href)) return;
-    const linked = parseTaskFromUrl(location.href);
-    if (linked.ok) save((d) => ({ ...d, task: linked.payload }));
-    else setMessage({ text: `地址中的任务链接无法读取：${linked.error}`, error: true });
+    // Receipts pasted in another tab show here too.
+    const changedElsewhere = (event: StorageEvent) => {
+      if (event.key !== RESULTS_KEY && event.key !== null) return;
+      setData(store.read());
+      setStatus(store.status());
+    };
+    addEventListener('storage', changedElsewhere);
+    if (new RegExp(`[?#&]${TASK_PARAM}=`).test(location.href)) {
+      const linked = parseTaskFromUrl(location.href);
+      if (linked.ok) save((d) => ({ ...d, task: linked.payload }));
+      else setMessage({ text: `地址中的任务链接无法读取：${linked.error}`, error: true });
+    }
+    return () => removeEventListener('storage', changedElsewhere);
   }, []);
 
   const task = useMemo(() => {
@@ -73,20 +86,13 @@ export default function ResultsApp({ modules }: Props) {
     const { found, damaged: bad } = findReceipts(input);
     const linked = new RegExp(`[?#&]${TASK_PARAM}=`).test(input) ? parseTaskFromUrl(input) : null;
     const parts: string[] = [];
-    let added = 0;
-    save((d) => {
-      let next = d;
-      if (linked?.ok && linked.payload !== d.task) {
-        next = { ...next, task: linked.payload };
-        parts.push(`已按任务链接核对：“${linked.task.title}”`);
-      }
-      const merged = addCodes(
-        next,
-        found.map((f) => f.code),
-      );
-      added = merged.added;
-      return merged.data;
-    });
+    const before = store?.read() ?? data;
+    const codes = found.map((f) => f.code);
+    // The change is pure: the store may apply it again on top of what another tab saved.
+    const change = (d: ResultsData) => addCodes(linked?.ok ? { ...d, task: linked.payload } : d, codes).data;
+    const added = addCodes(before, codes).added;
+    if (linked?.ok && linked.payload !== before.task) parts.push(`已按任务链接核对：“${linked.task.title}”`);
+    save(change);
     setDamaged(bad);
     if (found.length) {
       const repeated = found.length - added;
@@ -134,6 +140,8 @@ export default function ResultsApp({ modules }: Props) {
   };
 
   const notice = status === 'ok' ? null : RESULTS_NOTICES[status];
+  // Saved data this page cannot read: clearing is the way out, so offer it even with no rows.
+  const unreadable = status === 'unreadable' || status === 'newer';
   return (
     <div class="results-app">
       {notice && (
@@ -187,12 +195,15 @@ export default function ResultsApp({ modules }: Props) {
           <h2 id="damaged-heading">有问题的回执（{damaged.length}）</h2>
           <p>这些回执码没有计入。请让对应学员回到任务页面，重新复制完整的回执码发来。</p>
           <ul class="damaged-list">
-            {damaged.map((d, i) => (
+            {damaged.slice(0, MAX_DAMAGED_SHOWN).map((d, i) => (
               <li key={i}>
                 第 {d.line} 行 <code>{d.code}</code>：{d.error}
               </li>
             ))}
           </ul>
+          {damaged.length > MAX_DAMAGED_SHOWN && (
+            <p>另有 {damaged.length - MAX_DAMAGED_SHOWN} 条无法识别，未逐条列出。</p>
+          )}
         </section>
       )}
       {results.rows.length === 0 ? (
@@ -221,13 +232,15 @@ export default function ResultsApp({ modules }: Props) {
           </ul>
         </section>
       )}
-      {data.codes.length > 0 && (
+      {(data.codes.length > 0 || unreadable) && (
         <section class="no-print" aria-labelledby="clear-heading">
           <h2 id="clear-heading">清空</h2>
           {confirming ? (
             <div role="group" aria-labelledby="clear-question">
               <p id="clear-question">
-                确定清空本机保存的 {data.codes.length} 份回执和任务链接吗？清空后不能恢复，建议先导出。
+                {unreadable
+                  ? '确定清空本机保存的成绩汇总吗？原来保存的内容本页读不出，清空后不能恢复；本次粘贴的回执会一并清掉。'
+                  : `确定清空本机保存的 ${data.codes.length} 份回执和任务链接吗？清空后不能恢复，建议先导出。`}
               </p>
               <div class="button-row">
                 <button type="button" onClick={clear}>

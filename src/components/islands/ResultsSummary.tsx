@@ -1,9 +1,11 @@
 /**
  * 概况: how many are done and passed, the average per module, and the questions answered wrong
- * most often, each with its lesson section, so the trainer knows what to re-teach. Question
- * texts are fetched only for the modules in that list.
+ * most often, each with its lesson section and, on request, the whole question with its key, so
+ * the trainer knows what to re-teach. Question texts are fetched only for the modules in that list
+ * and shown as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { letter, responseText, TYPE_LABELS } from './labels';
 import ScrollBox from './ScrollBox';
 import type { QuizQuestion } from '../../lib/quiz/types';
 import { questionIdByNumber } from '../../lib/task/question-ref';
@@ -111,6 +113,7 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
                       重讲：{q.lessonTitle}
                       <span class="visually-hidden">（第 {w.number} 题所在课程小节）</span>
                     </a>
+                    <QuestionKey question={q} />
                   </>
                 ) : (
                   m && (
@@ -126,5 +129,32 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
         </ol>
       )}
     </section>
+  );
+}
+
+/** The whole question as the trainee saw it (options in bank order) with the right answer. */
+function QuestionKey({ question: q }: { question: QuizQuestion }) {
+  const order = q.options.map((_, i) => i);
+  return (
+    <details class="question-key">
+      <summary>看完整题目和正确答案</summary>
+      <p>
+        （{TYPE_LABELS[q.type]}）{q.stem}
+      </p>
+      {q.options.length > 0 && (
+        <ul class="key-options">
+          {q.options.map((option, i) => (
+            <li key={i}>
+              {letter(i)}. {option}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <strong>正确答案：</strong>
+        {responseText(q, order, q.answer)}
+      </p>
+      {q.explanation && <p>解析：{q.explanation}</p>}
+    </details>
   );
 }

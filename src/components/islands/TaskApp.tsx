@@ -5,19 +5,21 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { daysLeftText, deadlineText } from '../../lib/paths/assign';
-import { taskStanding, type SiteModule } from '../../lib/paths/task-status';
+import { recordView, taskStanding, type SiteModule } from '../../lib/paths/task-status';
+import { emptyProgress, type Profile } from '../../lib/progress/data';
+import { profileProblems } from '../../lib/progress/profile';
+import { setProfile } from '../../lib/progress/rules';
 import { daysLeft } from '../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../lib/task/link';
 import TaskProfile from './TaskProfile';
 import TaskReceipt from './TaskReceipt';
-import type { Profile } from './trainee-record';
-import { fallbackProfile, profileOf, recordView, saveFallbackProfile, withProfile } from './trainee-record';
 import { Notice, useProgress } from './use-progress';
 
 export interface TaskModule extends SiteModule {
   minutes: number;
   href: string;
-  quizHref: string;
+  /** Null when the module has no quiz (all its questions retired). */
+  quizHref: string | null;
   lessons: { id: string; title: string; href: string }[];
 }
 interface Props {
@@ -29,18 +31,12 @@ interface Props {
 export default function TaskApp({ modules, homeHref }: Props) {
   const [parsed, setParsed] = useState<TaskResult | null>(null);
   const { data, notice, update } = useProgress();
-  const [savedProfile, setSavedProfile] = useState<Profile | null>(null);
-  useEffect(() => {
-    setParsed(parseTaskFromUrl(location.href));
-    setSavedProfile(fallbackProfile());
-  }, []);
-  const record = useMemo(() => recordView(data), [data]);
-  const profile = profileOf(data) ?? savedProfile;
-  const saveProfile = (p: Profile) => {
-    update(withProfile(p));
-    saveFallbackProfile(p);
-    setSavedProfile(p);
-  };
+  useEffect(() => setParsed(parseTaskFromUrl(location.href)), []);
+  const record = useMemo(() => recordView(data ?? emptyProgress()), [data]);
+  // The profile lives only in the progress record, shared with 学习记录.
+  const profile = data?.profile ?? null;
+  const saveProfile = (p: Profile) => update((d) => setProfile(d, p));
+  const receiptProfile = profileProblems(profile).length === 0 ? profile : null;
 
   if (parsed === null) return <p role="status">正在读取任务…</p>;
   if (!parsed.ok) {
@@ -98,8 +94,12 @@ export default function TaskApp({ modules, homeHref }: Props) {
       <p aria-live="polite">
         已完成 {doneCount} / {standing.modules.length} 个模块。
         {nextModule && (
-          <a class="button-link" href={nextLesson?.href ?? nextModule.quizHref}>
-            {nextLesson ? `接着学：${nextLesson.title}` : `参加测验：${nextModule.title}`}
+          <a class="button-link" href={nextLesson?.href ?? nextModule.quizHref ?? nextModule.href}>
+            {nextLesson
+              ? `接着学：${nextLesson.title}`
+              : nextModule.quizHref
+                ? `参加测验：${nextModule.title}`
+                : `查看模块：${nextModule.title}`}
           </a>
         )}
         {standing.complete && <strong class="status-ok">全部测验已达标，请把下面的回执发回群里。</strong>}
@@ -119,22 +119,26 @@ export default function TaskApp({ modules, homeHref }: Props) {
             <p class="meta">
               {m.lessons.length} 课，约 {m.minutes} 分钟 · 已读 {lessonsRead} / {m.lessons.length} 课
             </p>
-            <p>
-              {best === null ? (
-                '尚未参加测验'
-              ) : done ? (
-                <span class="status-ok">✓ 已达标，最高 {best} 分</span>
-              ) : (
-                `最高 ${best} 分，未达到 ${task.passMark} 分`
-              )}
-              {' · '}
-              <a href={m.quizHref}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
-            </p>
+            {m.quizHref ? (
+              <p>
+                {best === null ? (
+                  '尚未参加测验'
+                ) : done ? (
+                  <span class="status-ok">✓ 已达标，最高 {best} 分</span>
+                ) : (
+                  `最高 ${best} 分，未达到 ${task.passMark} 分`
+                )}
+                {' · '}
+                <a href={m.quizHref}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
+              </p>
+            ) : (
+              <p class="notice">本模块目前没有测验，无法达标。请告诉培训组织者，改发不含本模块的任务链接。</p>
+            )}
           </li>
         ))}
       </ol>
 
-      <TaskReceipt taskId={id} standing={standing} record={record} profile={profile} />
+      <TaskReceipt taskId={id} standing={standing} record={record} profile={receiptProfile} />
     </div>
   );
 }

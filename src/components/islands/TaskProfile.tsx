@@ -1,7 +1,10 @@
-/** Name and unit, entered once and kept in the trainee's browser; they go into every receipt. */
-import { useState } from 'preact/hooks';
-import { RECEIPT_LIMITS } from '../../lib/task/receipt';
-import type { Profile } from './trainee-record';
+/**
+ * Name and unit, entered once and kept in the trainee's progress record (the same ones 学习记录
+ * shows); they go into every receipt.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Profile } from '../../lib/progress/data';
+import { PROFILE_LIMITS, profileProblems } from '../../lib/progress/profile';
 
 interface Props {
   profile: Profile | null;
@@ -13,8 +16,17 @@ export default function TaskProfile({ profile, onSave }: Props) {
   const [name, setName] = useState(profile?.name ?? '');
   const [unit, setUnit] = useState(profile?.unit ?? '');
   const [error, setError] = useState<string | null>(null);
+  // The record is read after hydration, and 学习记录 in another tab may change it: follow it.
+  useEffect(() => {
+    if (editing) return;
+    setName(profile?.name ?? '');
+    setUnit(profile?.unit ?? '');
+  }, [profile?.name, profile?.unit]);
+  // A profile saved on 学习记录 with only a name, or imported from elsewhere, is not enough for
+  // a receipt: ask for what is missing instead of showing it as done.
+  const stored = profileProblems(profile);
 
-  if (profile && !editing) {
+  if (profile && !editing && stored.length === 0) {
     return (
       <p class="task-profile-line">
         学员：{profile.name}（{profile.unit}）{' '}
@@ -34,8 +46,9 @@ export default function TaskProfile({ profile, onSave }: Props) {
   const save = (e: Event) => {
     e.preventDefault();
     const p = { name: name.trim(), unit: unit.trim() };
-    if (!p.name || !p.unit) {
-      setError('请填写姓名和单位。');
+    const problems = profileProblems(p);
+    if (problems.length) {
+      setError(problems.join(''));
       return;
     }
     setError(null);
@@ -51,7 +64,7 @@ export default function TaskProfile({ profile, onSave }: Props) {
         <input
           id="profile-name"
           value={name}
-          maxLength={RECEIPT_LIMITS.name}
+          maxLength={PROFILE_LIMITS.name}
           autoComplete="name"
           onInput={(e) => setName(e.currentTarget.value)}
         />
@@ -61,14 +74,14 @@ export default function TaskProfile({ profile, onSave }: Props) {
         <input
           id="profile-unit"
           value={unit}
-          maxLength={RECEIPT_LIMITS.unit}
+          maxLength={PROFILE_LIMITS.unit}
           autoComplete="organization"
           onInput={(e) => setUnit(e.currentTarget.value)}
         />
       </div>
-      {error && (
+      {(error ?? (profile && !editing && stored.length > 0)) && (
         <p class="notice" role="alert">
-          {error}
+          {error ?? `已保存的姓名和单位还不能写进回执：${stored.join('')}`}
         </p>
       )}
       <p class="actions">

@@ -8,7 +8,7 @@ import { chinaDateTime } from '../../lib/task/dates';
 import { encodeReceipt, receiptProblems } from '../../lib/task/receipt';
 import QrImage from './QrImage';
 import { copyText } from './save-and-copy';
-import type { Profile } from './trainee-record';
+import type { Profile } from '../../lib/progress/data';
 
 interface Props {
   taskId: string;

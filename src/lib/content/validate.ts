@@ -1,8 +1,10 @@
 /**
  * Cross-reference checks that no single-file schema can make: modules and lessons that exist,
- * ordering without gaps or repeats, sources that land on a real heading. Question ids are made
- * unique earlier, by the loader (see claimIds in question-bank.ts).
+ * ordering without gaps or repeats, sources that land on a real heading, question ids of the
+ * `<module>-<number>` form receipts carry. Question ids are made unique earlier, by the loader
+ * (see claimIds in question-bank.ts).
  */
+import { questionNumber } from '../task/question-ref';
 
 export interface ModuleRef {
   id: string;
@@ -84,9 +86,12 @@ export function validateContent({ modules, lessons, questions, retiredCodes = []
   }
 
   const lessonById = new Map(lessons.map((l) => [l.id, l]));
+  const idByNumber = new Map<string, string>();
   for (const q of questions) {
     const label = `${q.file}: question ${q.id}`;
+    // The id names its module; with no module there is nothing to check it against yet.
     if (!moduleIds.has(q.module)) errors.push(`${label}: module "${q.module}" has no module.yaml`);
+    else errors.push(...checkIdForm(q, idByNumber).map((message) => `${label}: ${message}`));
 
     const [lessonId = '', anchor = ''] = q.source.split('#');
     const lesson = lessonById.get(lessonId);
@@ -96,6 +101,22 @@ export function validateContent({ modules, lessons, questions, retiredCodes = []
     }
   }
   return errors;
+}
+
+/**
+ * Receipts carry a wrong question as its module and number (task/question-ref.ts), so an id must
+ * be `<module>-<number>` and no two ids of a module may share a number (`m-7` and `m-07`).
+ */
+function checkIdForm(q: QuestionRef, idByNumber: Map<string, string>): string[] {
+  const n = questionNumber(q.id, q.module);
+  if (n === null) {
+    return [`id: must be "${q.module}-<number>" (e.g. ${q.module}-07, 1–4 digits): receipts record wrong questions by module and number`];
+  }
+  const key = `${q.module}#${n}`;
+  const other = idByNumber.get(key);
+  if (other) return [`id: number ${n} is already used by ${other}; receipts record only the number, so numbers must differ within a module`];
+  idByNumber.set(key, q.id);
+  return [];
 }
 
 /** Codes are unique among modules and never reuse a removed module's code: old links name them. */

@@ -1,8 +1,9 @@
 /**
  * A trainee's standing on a task: per assigned module, lessons read and best score against the
  * task's pass mark; where to continue; and the receipt that reports it. Pure: the task page
- * passes in what it read from the progress record (see islands/trainee-record.ts).
+ * passes in the progress record, seen through `recordView`.
  */
+import type { ProgressData } from '../progress/data';
 import { questionNumbers } from '../task/question-ref';
 import type { Receipt } from '../task/receipt';
 import type { Task } from '../task/link';
@@ -13,12 +14,16 @@ export interface SiteModule {
   id: string;
   title: string;
   lessons: readonly { id: string }[];
+  /** The module's own pass mark: the record's `passedAt` is when a score reached it. */
+  passMark?: number;
 }
 
 /** What the record says about one module's test. */
 export interface TestRecordView {
   best: number;
-  /** When the best score was reached (ms), if known. */
+  /** When the module's own pass mark was first reached (ms), if known. */
+  passedAt?: number;
+  /** When the best score was first reached (ms), if known. */
   bestAt?: number;
   /** Question ids answered wrong in the latest test. */
   wrong: readonly string[];
@@ -26,6 +31,27 @@ export interface TestRecordView {
 export interface RecordView {
   read: ReadonlySet<string>;
   tests: ReadonlyMap<string, TestRecordView>;
+}
+
+const time = (iso: string | undefined) => {
+  const ms = iso === undefined ? NaN : Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** What the task page needs from the progress record: lessons read and each module's test. */
+export function recordView(data: ProgressData): RecordView {
+  const tests = new Map<string, TestRecordView>();
+  for (const [id, m] of Object.entries(data.modules)) {
+    // Tests upgraded from version 1 have no times of their own; their last test's time stands in.
+    const lastAt = time(m.last?.at);
+    tests.set(id, {
+      best: m.best,
+      passedAt: time(m.passedAt) ?? (m.passed ? lastAt : undefined),
+      bestAt: time(m.bestAt) ?? lastAt,
+      wrong: m.last?.wrong ?? [],
+    });
+  }
+  return { read: new Set(Object.keys(data.lessons)), tests };
 }
 
 export interface ModuleStanding<M extends SiteModule> {
@@ -41,6 +67,8 @@ export interface TaskStanding<M extends SiteModule> {
   unknown: string[];
   complete: boolean;
   next: NextStep;
+  /** The task's pass mark the standing was measured against. */
+  passMark: number;
 }
 
 export function taskStanding<M extends SiteModule>(
@@ -75,12 +103,25 @@ export function taskStanding<M extends SiteModule>(
       modules.map((s) => s.module),
       marks,
     ),
+    passMark: task.passMark,
   };
 }
 
 /**
- * The receipt for a task. A complete one is dated when its last best score was reached, so it
- * reads the same every time it is shown; a partial one is dated `now`.
+ * When a module's test was first done for this task. The record's `passedAt` is the first pass
+ * against the module's own mark, which also meets the task's when the task asks no more; a task
+ * asking more falls back to when the best score was reached. Both are never earlier than the truth.
+ */
+function doneAt(module: SiteModule, test: TestRecordView | undefined, taskPassMark: number): number | undefined {
+  if (!test) return undefined;
+  const passMeetsTask = module.passMark === undefined || module.passMark >= taskPassMark;
+  return (passMeetsTask ? test.passedAt : undefined) ?? test.bestAt;
+}
+
+/**
+ * The receipt for a task. A complete one is dated when its last module was first done (see
+ * `doneAt`), so it reads the same every time it is shown and a later, better score does not make
+ * an on-time trainee look late; a partial one is dated `now`.
  */
 export function receiptFor<M extends SiteModule>(
   taskId: string,
@@ -89,7 +130,7 @@ export function receiptFor<M extends SiteModule>(
   who: { name: string; unit: string },
   now: number,
 ): Receipt {
-  const times = standing.modules.map((s) => record.tests.get(s.module.id)?.bestAt);
+  const times = standing.modules.map((s) => doneAt(s.module, record.tests.get(s.module.id), standing.passMark));
   const known = times.filter((t): t is number => t !== undefined);
   const completedAt = standing.complete && known.length === times.length && known.length ? Math.max(...known) : now;
   return {

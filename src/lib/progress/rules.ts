@@ -4,6 +4,7 @@
  * tab saved in the meantime.
  */
 import type { ProgressData, Profile } from './data';
+import { cleanProfileText, PROFILE_LIMITS } from './profile';
 
 export const MASTERED_STREAK = 2;
 
@@ -32,12 +33,9 @@ export function recordAnswers(
 export const markLessonRead = (data: ProgressData, lesson: string, at: string): ProgressData =>
   data.lessons[lesson] ? data : { ...data, lessons: { ...data.lessons, [lesson]: { at } } };
 
-/** Longest name or unit kept: enough for any real one, and a receipt stays short. */
-export const PROFILE_MAX = 40;
-
-/** Sets who the record belongs to; blank name and unit clear it. */
+/** Sets who the record belongs to; blank name and unit clear it. Limits: profile.ts. */
 export function setProfile(data: ProgressData, profile: Profile): ProgressData {
-  const name = profile.name.trim().slice(0, PROFILE_MAX);
-  const unit = profile.unit.trim().slice(0, PROFILE_MAX);
+  const name = cleanProfileText(profile.name, PROFILE_LIMITS.name);
+  const unit = cleanProfileText(profile.unit, PROFILE_LIMITS.unit);
   return { ...data, profile: name || unit ? { name, unit } : null };
 }

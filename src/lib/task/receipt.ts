@@ -8,9 +8,9 @@
  *
  * Text form: `HJR<version>-<base64url>`; the version is in the prefix so a newer code is
  * recognised as newer, not as damage. Version 1 body: task id (uint32), name, unit (texts),
- * completion time (varint: minutes since 2020-01-01 UTC), flags (byte: 1 = partial), modules
- * (varint count; each: code text, best score byte 0–100 or 255 = no attempt, wrong question
- * numbers as a varint count and ascending gaps), then a CRC-16 of all of it.
+ * completion time (varint: minutes since 2020-01-01 UTC, at most the end of 2100), flags (byte:
+ * 1 = partial), modules (varint count; each: code text, best score byte 0–100 or 255 = no
+ * attempt, wrong question numbers as a varint count and ascending gaps), then a CRC-16 of it all.
  */
 import {
   ByteReader,
@@ -24,11 +24,13 @@ import {
   toBase64Url,
   withChecksum,
 } from './bytes.ts';
-import { EPOCH_MS } from './dates.ts';
+import { PROFILE_LIMITS, profileProblems } from '../progress/profile.ts';
+import { EPOCH_MS, LAST_MINUTE, LATEST_MS } from './dates.ts';
 
 export const RECEIPT_VERSION = 1;
 export const RECEIPT_PREFIX = 'HJR';
-export const RECEIPT_LIMITS = { name: 20, unit: 30, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
+/** Name and unit share the profile's limits, so a name 学习记录 accepts always fits a receipt. */
+export const RECEIPT_LIMITS = { ...PROFILE_LIMITS, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
 
 const MINUTE_MS = 60_000;
 const NO_SCORE = 255;
@@ -59,12 +61,11 @@ export interface Receipt {
 export function receiptProblems(r: Receipt): string[] {
   const problems: string[] = [];
   if (parseShortId(r.taskId) === null) problems.push('任务编号无效。');
-  if (!r.name.trim()) problems.push('请填写姓名。');
-  if (!r.unit.trim()) problems.push('请填写单位。');
-  if (r.name.length > RECEIPT_LIMITS.name) problems.push(`姓名最多 ${RECEIPT_LIMITS.name} 个字。`);
-  if (r.unit.length > RECEIPT_LIMITS.unit) problems.push(`单位最多 ${RECEIPT_LIMITS.unit} 个字。`);
+  problems.push(...profileProblems(r));
   if (!isPlainText(r.name) || !isPlainText(r.unit)) problems.push('姓名或单位中有无法显示的字符，请删去。');
-  if (!Number.isSafeInteger(r.completedAt) || r.completedAt < EPOCH_MS) problems.push('完成时间无效。');
+  if (!Number.isSafeInteger(r.completedAt) || r.completedAt < EPOCH_MS || r.completedAt >= LATEST_MS + MINUTE_MS) {
+    problems.push('完成时间无效。');
+  }
   if (r.modules.length === 0 || r.modules.length > RECEIPT_LIMITS.modules) problems.push('模块数量无效。');
   for (const m of r.modules) {
     if (!CODE.test(m.code) || m.code.length > RECEIPT_LIMITS.code) problems.push(`模块代码 ${m.code} 无效。`);
@@ -108,7 +109,9 @@ function readV1(r: ByteReader): Receipt {
   const taskId = shortId(taskNumber);
   const name = r.text(RECEIPT_LIMITS.name);
   const unit = r.text(RECEIPT_LIMITS.unit);
-  const completedAt = EPOCH_MS + r.varint() * MINUTE_MS;
+  const minute = r.varint();
+  if (minute > LAST_MINUTE) throw new BytesError('completion time out of range');
+  const completedAt = EPOCH_MS + minute * MINUTE_MS;
   const flags = r.byte();
   if (flags > 1) throw new BytesError('flags');
   const count = r.varint();
@@ -154,9 +157,9 @@ function decodeUncached(code: string): ReceiptResult {
   if (!body || version !== RECEIPT_VERSION) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
   try {
     return { ok: true, receipt: readV1(new ByteReader(body)) };
-  } catch (error) {
-    if (error instanceof BytesError) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
-    throw error;
+  } catch {
+    // A BytesError, or anything a crafted body with a valid checksum provokes: the code is damaged.
+    return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
   }
 }
 

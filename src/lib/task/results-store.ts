@@ -1,8 +1,10 @@
 /**
  * The trainer's collected receipts, kept in this browser so pasting more later adds to the table.
  *
- * Promise, as for the progress store: never throws and never overwrites data it could not read.
- * What is kept is the receipt codes themselves (each carries its own version) and the task link's
+ * Promises, as for the progress store: never throws and never overwrites data it could not read;
+ * every change is read-modify-write (it re-reads what is stored, applies itself and writes), so
+ * pasting in two tabs adds both; a change that could not be saved (quota full) is kept in memory
+ * and saved with the next one. What is kept is the receipt codes themselves (each carries its own version) and the task link's
  * payload, under a key of its own, never `hj-progress`.
  */
 /** The part of window.localStorage used here; tests pass a fake. */
@@ -47,50 +49,92 @@ export function addCodes(data: ResultsData, codes: readonly string[]): { data: R
   return { data: { ...data, codes: all.slice(Math.max(0, all.length - MAX_CODES)) }, added: fresh.length };
 }
 
+type Change = (data: ResultsData) => ResultsData;
+
 export interface ResultsStore {
   read(): ResultsData;
   status(): ResultsStatus;
-  update(change: (data: ResultsData) => ResultsData): ResultsStatus;
+  /** Applies a pure change to what is stored now and saves it if it safely can. */
+  update(change: Change): ResultsStatus;
   /** Replaces what is stored even when it was unreadable: only on the trainer's explicit choice. */
   overwrite(data: ResultsData): ResultsStatus;
 }
 
 export function openResultsStore(getStorage: () => StorageLike | null): ResultsStore {
   let storage: StorageLike | null = null;
-  let data = emptyResults();
-  let state: ResultsStatus = 'ok';
   try {
     storage = getStorage();
-    const raw = storage?.getItem(RESULTS_KEY) ?? null;
-    if (!storage) state = 'blocked';
-    else if (raw !== null) {
-      const decoded = decode(JSON.parse(raw));
-      if (decoded === 'newer') state = 'newer';
-      else if (decoded === null) state = 'unreadable';
-      else data = decoded;
-    }
-  } catch (error) {
-    state = error instanceof SyntaxError ? 'unreadable' : 'blocked';
+  } catch {
+    // Access itself throws in some browsers (blocked cookies): work in memory.
   }
-  const save = () => {
+  let state: ResultsStatus = storage ? 'ok' : 'blocked';
+  let raw: string | null | undefined;
+  let saved = emptyResults();
+  let unsaved: Change[] = [];
+  let view = saved;
+
+  /** Re-reads storage so a change applies to what another tab saved in the meantime. */
+  const load = (): void => {
+    if (!storage) return;
+    let now: string | null;
     try {
-      storage!.setItem(RESULTS_KEY, JSON.stringify({ version: RESULTS_VERSION, ...data }));
+      now = storage.getItem(RESULTS_KEY);
+    } catch {
+      storage = null;
+      state = 'blocked';
+      return;
+    }
+    if (now === raw) return;
+    raw = now;
+    let decoded: ResultsData | 'newer' | null;
+    try {
+      decoded = now === null ? emptyResults() : decode(JSON.parse(now));
+    } catch {
+      decoded = null;
+    }
+    if (decoded === 'newer') state = 'newer';
+    else if (decoded === null) state = 'unreadable';
+    else {
+      saved = decoded;
+      if (state !== 'full') state = 'ok';
+    }
+    view = unsaved.reduce((d, change) => change(d), saved);
+  };
+  load();
+
+  const save = (): ResultsStatus => {
+    if (!storage || state === 'unreadable' || state === 'newer') return state;
+    const text = JSON.stringify({ version: RESULTS_VERSION, ...view });
+    try {
+      storage.setItem(RESULTS_KEY, text);
+      raw = text;
+      saved = view;
+      unsaved = [];
       state = 'ok';
     } catch {
       state = 'full';
     }
     return state;
   };
+
   return {
-    read: () => data,
-    status: () => state,
+    read: () => (load(), view),
+    status: () => (load(), state),
     update(change) {
-      data = change(data);
-      return storage && (state === 'ok' || state === 'full') ? save() : state;
+      load();
+      unsaved.push(change);
+      view = change(view);
+      return save();
     },
     overwrite(next) {
-      data = next;
-      return storage ? save() : state;
+      if (!storage) {
+        view = next;
+        return state;
+      }
+      state = 'ok';
+      unsaved = [];
+      view = next;
+      return save();
     },
   };
 }
@@ -98,6 +142,7 @@ export function openResultsStore(getStorage: () => StorageLike | null): ResultsS
 export const RESULTS_NOTICES: Record<Exclude<ResultsStatus, 'ok'>, string> = {
   blocked: '此浏览器不能保存数据（如无痕模式）：本页照常汇总，但关闭页面后需要重新粘贴回执。',
   unreadable: '本机保存的成绩汇总已损坏、无法读取。为免覆盖，新粘贴的回执暂不保存；可先导出，再选择“清空”重新开始。',
-  newer: '本机保存的成绩汇总来自新版网站，当前页面无法读取。为免覆盖，新粘贴的回执暂不保存。请刷新页面。',
+  newer:
+    '本机保存的成绩汇总来自新版网站，当前页面无法读取。为免覆盖，新粘贴的回执暂不保存。请刷新页面；仍无法读取时，可先导出，再选择“清空”重新开始。',
   full: '浏览器存储已满，最新粘贴的回执未能保存。请先导出表格。',
 };
