@@ -5,40 +5,47 @@
 // without being told and no page mixes two versions.
 (function (d, sw) {
   var updating;
-  sw.register('__SW_URL__').then(
-    function (reg) {
-      function offer() {
-        var box = d.querySelector('[data-update]');
-        // No controller means a first visit: nothing on screen is out of date.
-        if (!reg.waiting || !sw.controller || !box || box.firstChild) return;
-        var button = d.createElement('button');
-        button.className = 'primary';
-        button.textContent = '新版本可用，点此更新';
-        button.onclick = function () {
-          updating = 1;
-          // Another tab may already have switched: then a reload is all that is left.
-          if (reg.waiting) reg.waiting.postMessage({ type: 'SKIP_WAITING' });
-          else location.reload();
-        };
-        // Inside the page's status region, so screen readers announce it.
-        box.append(button);
-      }
-      function watch(worker) {
-        if (worker) worker.onstatechange = offer;
-      }
-      // A browser that blocks workers may resolve with no registration (Playwright does).
-      if (!reg) return;
-      offer();
-      // The check that a page load starts may already be under way when this script runs.
-      watch(reg.installing);
-      reg.onupdatefound = function () {
+  // A first visit downloads the whole site in the background: start once the page has settled,
+  // so that download does not compete with what the reader opened (a quiz's test code, search).
+  // A page the worker already controls only checks for a new version: at once.
+  if (sw.controller) register();
+  else setTimeout(register, 5000);
+  function register() {
+    sw.register('__SW_URL__').then(
+      function (reg) {
+        function offer() {
+          var box = d.querySelector('[data-update]');
+          // No controller means a first visit: nothing on screen is out of date.
+          if (!reg.waiting || !sw.controller || !box || box.firstChild) return;
+          var button = d.createElement('button');
+          button.className = 'primary';
+          button.textContent = '新版本可用，点此更新';
+          button.onclick = function () {
+            updating = 1;
+            // Another tab may already have switched: then a reload is all that is left.
+            if (reg.waiting) reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+            else location.reload();
+          };
+          // Inside the page's status region, so screen readers announce it.
+          box.append(button);
+        }
+        function watch(worker) {
+          if (worker) worker.onstatechange = offer;
+        }
+        // A browser that blocks workers may resolve with no registration (Playwright does).
+        if (!reg) return;
+        offer();
+        // The check that a page load starts may already be under way when this script runs.
         watch(reg.installing);
-      };
-    },
-    function () {
-      // No sw.js (astro dev) or service workers blocked: the site works online as before.
-    },
-  );
+        reg.onupdatefound = function () {
+          watch(reg.installing);
+        };
+      },
+      function () {
+        // No sw.js (astro dev) or service workers blocked: the site works online as before.
+      },
+    );
+  }
   sw.oncontrollerchange = function () {
     if (updating) location.reload();
   };
