@@ -164,8 +164,8 @@ describe('the module test', () => {
     /** Presses Tab until the focused element satisfies `test` (a function's source, run in the page). */
     const tabTo = async (test: string) => {
       for (let i = 0; i < 400; i++) {
-        await page.keyboard.press('Tab');
         if (await page.evaluate(`(${test})(document.activeElement)`)) return;
+        await page.keyboard.press('Tab');
       }
       throw new Error(`Tab never reached ${test}`);
     };
@@ -173,6 +173,10 @@ describe('the module test', () => {
     await tabToText('开始测验');
     await page.keyboard.press('Enter');
     await page.locator('#quiz-paper fieldset.question').first().waitFor();
+    // The page puts the keyboard on the first answer itself; tabbing before it does would race it.
+    await page.waitForFunction(() =>
+      document.activeElement?.matches('#quiz-paper .question :is(input, button:enabled)'),
+    );
 
     for (const id of await paperIds(page)) {
       const q = bank.get(id)!;

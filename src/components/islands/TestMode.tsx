@@ -90,7 +90,7 @@ export default function TestMode({ module, questions }: TestProps) {
     setTest(next);
     save(next);
     setConfirming(false);
-    focusLater('#quiz-paper .question :is(input, button)');
+    focusLater('#quiz-paper .question :is(input, button:enabled)');
   };
 
   const answer = (id: string, value: Response) => {
