@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
-import { noPreactSignals } from './src/integrations/no-preact-signals.mjs';
-import { xlsxWithoutWorkers } from './src/integrations/xlsx-without-workers.mjs';
-import { minifiedScript } from './src/integrations/minified-script.mjs';
+import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
+import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
+import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -55,7 +55,7 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
                 name: 'quiz-shared',
-                test: /islands[\\/](PracticeList|Question|labels|answers|use-progress)\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|data|v1|guards|rules))\.ts/,
+                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|record|v1|guards|rules))\.ts/,
               },
             ],
           },

@@ -33,7 +33,7 @@ import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
 import { writeCorpus } from '../tooling/bench/write-corpus.ts';
 import { typicalLesson } from '../tooling/dist-files.ts';
-import { ROOT } from '../tooling/paths.ts';
+import { ROOT } from '../tooling/dirs.ts';
 
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
 const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, searchOnPhone, receipts, offline];

@@ -23,7 +23,7 @@ import { buildSite } from '../tooling/build-site.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tooling/chromium.ts';
 import { cleanEnv } from '../tooling/clean-env.ts';
 import { pageUrl, typicalLesson } from '../tooling/dist-files.ts';
-import { ROOT } from '../tooling/paths.ts';
+import { ROOT } from '../tooling/dirs.ts';
 import { quizPath } from '../src/lib/url.ts';
 import { serveStatic } from '../tooling/serve.ts';
 

@@ -1,4 +1,4 @@
-/** `import code from './x.js?minified'`: the file's source minified, as a string (src/integrations/minified-script.mjs). */
+/** `import code from './x.js?minified'`: the file's source minified, as a string (src/vite-plugins/minified-script.mjs). */
 declare module '*?minified' {
   const code: string;
   export default code;

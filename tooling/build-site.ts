@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cleanEnv } from './clean-env.ts';
-import { ROOT } from './paths.ts';
+import { ROOT } from './dirs.ts';
 
 export interface BuildOptions {
   outDir: string;

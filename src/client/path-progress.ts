@@ -2,7 +2,7 @@
  * Marks a role path page with the reader's own record: lessons read, tests passed, and where
  * to continue. Text only; when nothing is stored, or it cannot be read, the page stays as built.
  */
-import { nextStep, readMarks, type Marks } from '../lib/paths/progress-marks';
+import { nextStep, readMarks, type Marks } from '../lib/learning-path/progress-marks';
 
 /** The storage key comes from the page (data-progress-key), so the store's code is not bundled. */
 function storedMarks(doc: Document): Marks {

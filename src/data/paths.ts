@@ -1,7 +1,7 @@
 /**
- * The site's modules in the shape role paths and the assignment page need (see lib/paths).
+ * The site's modules in the shape role paths and the assignment page need (see lib/learning-path and lib/task/assign.ts).
  */
-import { rolePath, rolePresets, type PathModuleInput } from '../lib/paths/role-path';
+import { rolePath, rolePresets, type PathModuleInput } from '../lib/learning-path/role-path';
 import { AUDIENCES, type Audience } from '../lib/content/schemas';
 import { loadSite } from './site';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { crawl, type CrawlReport } from '../support/crawl';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIST } from '../../tooling/paths';
+import { ROOT_DIST } from '../../tooling/dirs';
 import { builtPages } from '../../tooling/dist-files';
 
 const validator = new HtmlValidate({

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../tooling/dist-files';
-import { RETIRED_DIST, ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { RETIRED_DIST, ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/dirs';
 
 /** Internal hrefs and srcs of a page that point at no built file. */
 function danglingLinks(dist: string, base: string): string[] {

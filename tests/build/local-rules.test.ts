@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite, type BuildResult } from '../../tooling/build-site';
-import { ROOT, TEST_DIST } from '../../tooling/paths';
+import { ROOT, TEST_DIST } from '../../tooling/dirs';
 
 /** A copy of the real content with a local.yaml (or a lesson) changed, built into its own folder. */
 function buildVariant(name: string, change: (contentDir: string) => void): { result: BuildResult; outDir: string } {

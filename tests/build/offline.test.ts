@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../tooling/dist-files';
 import { readPrecache } from '../../tooling/offline/precache-list';
-import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/dirs';
 
 const filesUnder = (dist: string, folder: string) =>
   readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })

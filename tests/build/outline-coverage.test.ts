@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { ROOT, ROOT_DIST } from '../../tooling/paths';
+import { ROOT, ROOT_DIST } from '../../tooling/dirs';
 
 /** The 31 points of the county speech (shared/reference/speech-outline.md). */
 const OUTLINE_IDS =

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preciseSearch, screenOptions, type PagefindLike } from '../../src/lib/search/precise';
 import { builtPages } from '../../tooling/dist-files';
-import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/paths';
+import { ROOT_DIST, SUB_BASE, SUB_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { pagefindIn } from '../support/pagefind-node';
 import { parse } from 'yaml';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIST } from '../../tooling/paths';
+import { ROOT_DIST } from '../../tooling/dirs';
 import { builtPages, typicalLesson } from '../../tooling/dist-files';
 import { kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
 

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 import { buildSite } from '../../tooling/build-site';
-import { ROOT, TEST_DIST } from '../../tooling/paths';
+import { ROOT, TEST_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 
 const site = inject('siteUrl');

@@ -14,7 +14,7 @@ import { buildSite } from '../../tooling/build-site';
 import { encodeTask } from '../../src/lib/task/link';
 import { builtPages } from '../../tooling/dist-files';
 import { buildServiceWorker } from '../../tooling/offline/build-sw';
-import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/paths';
+import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 
 const WECHAT_QUERY = 'from=singlemessage&isappinstalled=0&nsukey=abc%2Bdef';

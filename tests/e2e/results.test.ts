@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
 import { encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 
 const site = inject('siteUrl');

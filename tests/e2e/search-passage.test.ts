@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, launch, openPage } from '../support/browser';
 import { buildSite } from '../../tooling/build-site';
-import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/paths';
+import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 import { ABSENT, FOUND, GLOSSARY_FIRST, TYPOS } from '../build/search-queries';
 

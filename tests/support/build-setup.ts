@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../../tooling/build-site';
-import { RETIRED_DIST, ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/paths';
+import { RETIRED_DIST, ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/dirs';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
 /** A bank whose questions are valid but miss a bank target (lib/content/bank-checks). */

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 
 export const CONTENT = join(ROOT, 'content');
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../tooling/build-site';
 import { serveStatic } from '../../tooling/serve';
-import { TEST_DIST } from '../../tooling/paths';
+import { TEST_DIST } from '../../tooling/dirs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

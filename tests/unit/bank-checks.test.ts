@@ -8,7 +8,7 @@ import { findNearDuplicates, jaccard, stemBigrams } from '../../src/lib/content/
 import { isCaseStem } from '../../src/lib/content/bank-checks/patterns';
 import { formatBankTable, formatGuessingTable } from '../../src/lib/content/bank-checks/report';
 import { BANK_TARGETS, checkBanks, type Bank, type BankRule } from '../../src/lib/content/bank-checks/targets';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 
 /** A fixture bank, parsed as the build parses it; its module is the file name. */
 function fixture(name: string): Bank {

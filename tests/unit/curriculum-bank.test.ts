@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBanks } from '../../src/lib/content/bank-checks/targets';
 import { parseQuestionBank } from '../../src/lib/content/question-bank';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 
 const contentDir = join(ROOT, 'content');
 const modules = readdirSync(contentDir, { withFileTypes: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inAppBrowser } from '../../src/lib/in-app';
-import { isInAppBrowser } from '../../src/components/islands/save-and-copy';
+import { isInAppBrowser } from '../../src/components/islands/shared/save-file';
 
 const UA = {
   wechatAndroid:

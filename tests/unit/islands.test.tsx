@@ -3,12 +3,12 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Question } from '../../src/components/islands/Question';
-import { PracticeList } from '../../src/components/islands/PracticeList';
-import ProgressPanel from '../../src/components/islands/ProgressPanel';
-import QuizApp from '../../src/components/islands/QuizApp';
-import TestMode from '../../src/components/islands/TestMode';
-import { emptyProgress } from '../../src/lib/progress/data';
+import { Question } from '../../src/components/islands/quiz/Question';
+import { PracticeList } from '../../src/components/islands/quiz/PracticeList';
+import ProgressPanel from '../../src/components/islands/progress/ProgressPanel';
+import QuizApp from '../../src/components/islands/quiz/QuizApp';
+import TestMode from '../../src/components/islands/quiz/TestMode';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { bank, judge, multiple, order, single } from './quiz-fixtures';
 

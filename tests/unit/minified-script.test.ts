@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minifiedScript } from '../../src/integrations/minified-script.mjs';
+import { minifiedScript } from '../../src/vite-plugins/minified-script.mjs';
 
 const source = `// A comment that must not reach the page.
 (function (d) {

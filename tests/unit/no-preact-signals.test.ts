@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { noPreactSignals } from '../../src/integrations/no-preact-signals.mjs';
+import { noPreactSignals } from '../../src/vite-plugins/no-preact-signals.mjs';
 
 // The installed renderer, resolved the way the build resolves it.
 const rendererFile = fileURLToPath(import.meta.resolve('@astrojs/preact/client.js'));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress } from '../../src/lib/progress/data';
+import { decodeProgress, emptyProgress } from '../../src/lib/progress/record';
 import { recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
 import { FILE_FORMAT, importCode, importProgress } from '../../src/lib/progress/transfer';

@@ -7,7 +7,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTest } from '../../src/lib/progress/attempts';
-import { emptyProgress } from '../../src/lib/progress/data';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { setProfile } from '../../src/lib/progress/rules';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { exportCode } from '../../src/lib/progress/transfer';
@@ -32,7 +32,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 async function open() {
-  const { default: ProgressPanel } = await import('../../src/components/islands/ProgressPanel');
+  const { default: ProgressPanel } = await import('../../src/components/islands/progress/ProgressPanel');
   render(<ProgressPanel modules={modules} />);
   await act(async () => {});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, type TestRecord } from '../../src/lib/progress/data';
+import { decodeProgress, emptyProgress, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
 import { mergeProgress } from '../../src/lib/progress/transfer';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import ResultsApp from '../../src/components/islands/ResultsApp';
+import ResultsApp from '../../src/components/islands/trainer/ResultsApp';
 import type { QuizQuestion } from '../../src/lib/quiz/types';
 import { encodeReceipt } from '../../src/lib/task/receipt';
 import { RESULTS_KEY } from '../../src/lib/task/results-store';

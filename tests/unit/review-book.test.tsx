@@ -5,7 +5,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyProgress } from '../../src/lib/progress/data';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { recordAnswers } from '../../src/lib/progress/rules';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { judge, single } from './quiz-fixtures';
@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 async function open() {
-  const { default: ReviewBook } = await import('../../src/components/islands/ReviewBook');
+  const { default: ReviewBook } = await import('../../src/components/islands/quiz/ReviewBook');
   render(<ReviewBook modules={modules} />);
   await screen.findByText(/共 \d+ 道错题/);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, readMarks } from '../../src/lib/paths/progress-marks';
-import { rolePath, rolePresets, splitMinutes, type PathModuleInput } from '../../src/lib/paths/role-path';
+import { nextStep, readMarks } from '../../src/lib/learning-path/progress-marks';
+import { rolePath, rolePresets, splitMinutes, type PathModuleInput } from '../../src/lib/learning-path/role-path';
 
 const all = ['township', 'village', 'community', 'member', 'staff'] as const;
 const modules: PathModuleInput[] = [

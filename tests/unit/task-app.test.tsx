@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import TaskApp, { type TaskModule } from '../../src/components/islands/TaskApp';
-import { emptyProgress } from '../../src/lib/progress/data';
+import TaskApp, { type TaskModule } from '../../src/components/islands/task/TaskApp';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { encodeTask, taskPath } from '../../src/lib/task/link';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { receiptFor, recordView, taskStanding, type SiteModule } from '../../src/lib/paths/task-status';
+import { receiptFor, recordView, taskStanding, type SiteModule } from '../../src/lib/task/task-status';
 import { recordTest } from '../../src/lib/progress/attempts';
-import { emptyProgress, type ProgressData } from '../../src/lib/progress/data';
+import { emptyProgress, type ProgressData } from '../../src/lib/progress/record';
 import { markLessonRead } from '../../src/lib/progress/rules';
 import { onTime } from '../../src/lib/task/dates';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../src/lib/progress/data';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
 import { setProfile } from '../../src/lib/progress/rules';
 import {

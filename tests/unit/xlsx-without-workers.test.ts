@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../src/integrations/fflate-sync-zip.js';
-import { xlsxWithoutWorkers } from '../../src/integrations/xlsx-without-workers.mjs';
-import { ROOT } from '../../tooling/paths';
+import { zip } from '../../src/vite-plugins/fflate-sync-zip.js';
+import { xlsxWithoutWorkers } from '../../src/vite-plugins/xlsx-without-workers.mjs';
+import { ROOT } from '../../tooling/dirs';
 
 describe('the xlsx export under the site’s Content-Security-Policy', () => {
   it('still finds write-excel-file zipping with fflate’s asynchronous zip, which the plugin replaces', () => {
@@ -17,7 +17,7 @@ describe('the xlsx export under the site’s Content-Security-Policy', () => {
     const resolve = plugin.resolveId as (source: string, importer?: string) => string | null;
     const excel = join(ROOT, 'node_modules/write-excel-file/modules/zip/zipToArrayBuffer.js');
     expect(resolve('fflate', excel)).toMatch(/fflate-sync-zip\.js$/);
-    expect(resolve('fflate', join(ROOT, 'src/integrations/fflate-sync-zip.js'))).toBeNull();
+    expect(resolve('fflate', join(ROOT, 'src/vite-plugins/fflate-sync-zip.js'))).toBeNull();
     expect(resolve('fflate', join(ROOT, 'tests/unit/task-chat-and-tables.test.ts'))).toBeNull();
     expect(resolve('./x.js', excel)).toBeNull();
   });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../paths.ts';
+import { ROOT } from '../dirs.ts';
 
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }),

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateCorpus, type Corpus, type CorpusOptions, type SourceContent } from './corpus.ts';
-import { ROOT } from '../paths.ts';
+import { ROOT } from '../dirs.ts';
 
 /** The real content folder as text, in the shape generateCorpus reads. */
 export function readSource(dir = join(ROOT, 'content')): SourceContent {

@@ -2,7 +2,7 @@
  * What taking a test does to a trainee's record: a draft saved on every answer, then the
  * handed-in test. Pure, like rules.ts; apart from it so pages without a test never load it.
  */
-import type { Draft, ProgressData, TestRecord } from './data';
+import type { Draft, ProgressData, TestRecord } from './record';
 
 /**
  * Records a handed-in test: attempts count up, the best score and the first pass are kept with

@@ -3,7 +3,7 @@
  * each takes the record and returns a new one, so the store can re-apply it to whatever another
  * tab saved in the meantime.
  */
-import type { ProgressData, Profile } from './data';
+import type { ProgressData, Profile } from './record';
 import { cleanProfileText, PROFILE_LIMITS } from './profile';
 
 export const MASTERED_STREAK = 2;

@@ -29,7 +29,7 @@
  * reads after hydration and re-renders on every change. Moving a record (files, text codes,
  * merging, differentPerson): transfer.ts.
  */
-import { decodeProgress, emptyProgress, type ProgressData } from './data';
+import { decodeProgress, emptyProgress, type ProgressData } from './record';
 
 export const STORAGE_KEY = 'hj-progress';
 

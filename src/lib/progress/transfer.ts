@@ -4,7 +4,7 @@
  * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
 import { hashSeed } from '../quiz/random';
-import { decodeProgress, type ProgressData, type Profile } from './data';
+import { decodeProgress, type ProgressData, type Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;

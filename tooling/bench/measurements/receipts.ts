@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from '../../paths.ts';
+import { ROOT } from '../../dirs.ts';
 import { section, table } from '../markdown.ts';
 import type { Measurement } from '../measurement.ts';
 import { measurePaste } from '../receipt-paste.ts';
