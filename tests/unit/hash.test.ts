@@ -5,8 +5,7 @@
  * papers and codes depend on. Never change a line; a new hash is a new format version.
  */
 import { describe, expect, it } from 'vitest';
-import { hashSeed } from '../../src/lib/quiz/random';
-import { fnv1a } from '../../src/lib/task/bytes';
+import { fnv1a32, fnv1a32Utf16 } from '../../src/lib/hash';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -16,15 +15,15 @@ describe('FNV-1a, 32 bits', () => {
     ['a', 0xe40c292c],
     ['foobar', 0xbf9cf968],
   ])('gives the published value for “%s”, over bytes and over code units alike', (text, value) => {
-    expect(fnv1a(utf8(text))).toBe(value);
-    expect(hashSeed(text)).toBe(value);
+    expect(fnv1a32(utf8(text))).toBe(value);
+    expect(fnv1a32Utf16(text)).toBe(value);
   });
 
   it('hashes the UTF-8 bytes of Chinese text in the byte variant', () => {
-    expect(fnv1a(utf8('选举'))).toBe(3377064127);
+    expect(fnv1a32(utf8('选举'))).toBe(3377064127);
   });
 
   it('hashes whole UTF-16 code units of Chinese text in the text variant', () => {
-    expect(hashSeed('选举')).toBe(2903403246);
+    expect(fnv1a32Utf16('选举')).toBe(2903403246);
   });
 });

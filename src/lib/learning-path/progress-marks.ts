@@ -3,6 +3,7 @@
  * passed, and the next thing to do. Reads the stored record leniently and only for display:
  * never throws, never writes, and an unreadable record simply shows no marks.
  */
+import { isObject } from '../progress/guards';
 
 export interface TestMark {
   best: number;
@@ -16,8 +17,6 @@ export interface Marks {
 }
 
 export const noMarks = (): Marks => ({ read: new Set(), tests: new Map() });
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Marks from the stored progress text (any version that has `modules`; `lessons` since version 2). */
 export function readMarks(stored: string | null): Marks {

@@ -3,7 +3,8 @@
  * text code to copy and paste. Both name their format and version; anything bad is rejected
  * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
-import { hashSeed } from '../quiz/random';
+import { fromBase64Url, toBase64Url } from '../base64url';
+import { fnv1a32Utf16 } from '../hash';
 import { decodeProgress, type ProgressData, type Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
@@ -47,16 +48,15 @@ const CODE = /HJXL(\d+)\.([A-Za-z0-9_-]*)\.([0-9a-z]{1,7})/;
 const CODE_VERSION = 1;
 
 /** FNV-1a in base 36: catches a truncated or mistyped code, not a forged one. */
-const checksum = (text: string) => hashSeed(text).toString(36);
+const checksum = (text: string) => fnv1a32Utf16(text).toString(36);
 
 /** The same record as `exportProgress`, as one line of text that survives a chat message. */
 export function exportCode(data: ProgressData, exportedAt: string): string {
-  const bytes = new TextEncoder().encode(
-    JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt, progress: data }),
+  const body = toBase64Url(
+    new TextEncoder().encode(
+      JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt, progress: data }),
+    ),
   );
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  const body = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   return `HJXL${CODE_VERSION}.${body}.${checksum(body)}`;
 }
 
@@ -70,21 +70,24 @@ export function importCode(text: string): Imported {
   if (Number(version) !== CODE_VERSION || checksum(body!) !== sum) {
     return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
   }
+  const bytes = fromBase64Url(body!);
   let json: string;
   try {
-    const binary = atob(body!.replace(/-/g, '+').replace(/_/g, '/'));
-    json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    if (!bytes) throw new TypeError('not base64url');
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
   }
   return importProgress(json);
 }
 
-const normal = (text: string) => text.replace(/\s+/g, '');
+const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
 
 /** True when both records name someone and they are not the same person (or unit). */
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
-  !!ours && !!theirs && (normal(ours.name) !== normal(theirs.name) || normal(ours.unit) !== normal(theirs.unit));
+  !!ours &&
+  !!theirs &&
+  (withoutSpaces(ours.name) !== withoutSpaces(theirs.name) || withoutSpaces(ours.unit) !== withoutSpaces(theirs.unit));
 
 /**
  * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):

@@ -77,9 +77,6 @@ export default function ResultsApp({ modules }: Props) {
   }, [data.task]);
   const results = useMemo(() => buildResults(data.codes, task, modules), [data.codes, task, modules]);
   const titles = columnTitles(results, modules);
-  const passMarks = results.columns.map(
-    (c) => task?.task.passMark ?? modules.find((m) => m.code === c)?.passMark ?? 80,
-  );
   const table = useMemo(() => resultsTable(results, modules), [results, modules]);
 
   const take = (input: string, source: string) => {
@@ -212,7 +209,7 @@ export default function ResultsApp({ modules }: Props) {
         <>
           <ResultsSummary results={results} titles={titles} modules={modules} />
           <h2 class="print-only">成绩表</h2>
-          <ResultsTable rows={results.rows} titles={titles} passMarks={passMarks} />
+          <ResultsTable rows={results.rows} titles={titles} passMarks={results.passMarks} />
           {results.replaced > 0 && (
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}
