@@ -3,7 +3,7 @@
  * test as a seed, and the 错题本. A readable version-1 record is upgraded whole, never dropped;
  * the store writes it back as version 2 on its first change.
  */
-import type { ModuleProgress, ProgressData, TestRecord } from './record';
+import type { ModuleProgress, ProgressData, TestRecord } from './types';
 import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
 
 interface LastTestV1 {
