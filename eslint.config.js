@@ -36,7 +36,8 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser code: the inline page script and the search UI.
+    // Browser code outside islands: the inline page script, the service worker's registration, the
+    // search dialog and its data, the landing marks and the path page's progress marks.
     files: ['src/client/**'],
     languageOptions: { globals: globals.browser },
   },

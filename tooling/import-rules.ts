@@ -10,6 +10,13 @@ export const DOM_ALLOWED: Record<string, string> = {
   'src/lib/progress/store.ts': 'browserStore(): window.localStorage and its storage and pageshow events',
 };
 
+/** Files that read the base path itself rather than make a link with src/lib/url.ts, and why. */
+export const BASE_URL_ALLOWED: Record<string, string> = {
+  'src/lib/url.ts': 'the one place links are made',
+  'src/client/search-data.ts': "Pagefind's baseUrl option takes the base itself",
+  'src/pages/trainer/index.astro': 'hands the base to AssignApp, which makes the task link with withBase',
+};
+
 /** Islands of one feature importing another feature's island, and why. Empty: none does. */
 export const CROSS_FEATURE_ALLOWED: Record<string, string> = {};
 
@@ -86,6 +93,16 @@ export function domGlobalIn(source: string): string | null {
   return DOM_GLOBAL.exec(source.replace(COMMENT, '').replace(STRING, "''"))?.[1] ?? null;
 }
 
+const COLLECTION_READ = /import\s*\{[^}]*\b(getCollection|getEntry|getEntries)\b[^}]*\}\s*from\s*['"]astro:content['"]/;
+
+/** Content is read through src/data: pages, layouts and components only `render` what it gives them. */
+function readsCollections(path: string, source: string): string | null {
+  if (!under(path, 'src') || under(path, 'src/lib') || under(path, 'src/data') || under(path, 'src/loaders'))
+    return null;
+  if (path === 'src/content.config.ts') return null;
+  return COLLECTION_READ.exec(source.replace(COMMENT, ''))?.[1] ?? null;
+}
+
 /** Every cycle in the import graph, each as the files around it, starting from its first file in sort order. */
 export function cyclesIn(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   const cycles = new Map<string, string[]>();
@@ -124,6 +141,14 @@ export function importProblems(files: ReadonlyMap<string, string>): string[] {
       if (target !== null && paths.has(target)) targets.push(target);
     }
     graph.set(from, targets);
+    if (
+      under(from, 'src') &&
+      !BASE_URL_ALLOWED[from] &&
+      /import\.meta\.env\.BASE_URL/.test(source.replace(COMMENT, ''))
+    )
+      problems.push(`${from} reads BASE_URL: internal links go through src/lib/url.ts`);
+    const read = readsCollections(from, source);
+    if (read) problems.push(`${from} calls ${read}: content is read through src/data`);
     if (under(from, 'src/lib') && !DOM_ALLOWED[from]) {
       const global = domGlobalIn(source);
       if (global) problems.push(`${from} uses the browser global ${global}: only DOM_ALLOWED files may`);

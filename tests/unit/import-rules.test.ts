@@ -156,6 +156,20 @@ describe('the rules, on made-up files', () => {
     expect(problems[0]).toContain(path);
   });
 
+  it('reports content read outside src/data, and allows rendering what src/data gives', () => {
+    expect(broken({ 'src/components/Term.astro': "---\nimport { getEntry } from 'astro:content';\n---" })).toEqual([
+      'src/components/Term.astro calls getEntry: content is read through src/data',
+    ]);
+    expect(broken({ 'src/pages/x.astro': "---\nimport { render } from 'astro:content';\n---" })).toEqual([]);
+    expect(broken({ 'src/data/glossary.ts': "import { getCollection } from 'astro:content';" })).toEqual([]);
+  });
+
+  it('reports a link made without src/lib/url.ts', () => {
+    expect(
+      broken({ 'src/components/islands/quiz/Q.tsx': 'fetch(`${import.meta.env.BASE_URL}modules/a/questions.json`);' }),
+    ).toEqual(['src/components/islands/quiz/Q.tsx reads BASE_URL: internal links go through src/lib/url.ts']);
+  });
+
   it('reports a cycle, also when one side imports only types', () => {
     expect(
       broken({

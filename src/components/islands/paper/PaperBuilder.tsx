@@ -17,6 +17,7 @@ import { ExamPaperView, type ModuleInfo } from './ExamPaperView';
 import { PaperForm, randomPaperSeed } from './PaperForm';
 import { TYPE_LABELS } from '../shared/question-labels';
 import { WECHAT_PRINT_HINT } from '../../../lib/site-meta';
+import { questionsHref } from '../../../lib/url';
 
 type Bank = { state: 'loading' } | { state: 'error' } | { state: 'ready'; questions: ExamQuestion[] };
 type PrintChoice = 'both' | 'paper' | 'key';
@@ -53,7 +54,7 @@ export default function PaperBuilder({ modules }: Props) {
     setBank({ state: 'loading' });
     const load = (id: string) => {
       if (!fetched.current.has(id)) {
-        const request = fetch(`${import.meta.env.BASE_URL}modules/${id}/questions.json`).then((res) => {
+        const request = fetch(questionsHref(id)).then((res) => {
           if (!res.ok) throw new Error(String(res.status));
           return res.json() as Promise<ExamQuestion[]>;
         });

@@ -8,6 +8,7 @@ import { MASTERED_STREAK } from '../../../lib/progress/rules';
 import { PracticeList } from './PracticeList';
 import { useProgress } from '../shared/use-progress';
 import { Notice } from '../shared/StoreNotice';
+import { questionsHref } from '../../../lib/url';
 
 interface Props {
   modules: { id: string; title: string; href: string }[];
@@ -30,7 +31,7 @@ export default function ReviewBook({ modules }: Props) {
     for (const m of needed) {
       if (banks[m.id]) continue;
       setBanks((b) => ({ ...b, [m.id]: 'loading' }));
-      fetch(`${import.meta.env.BASE_URL}modules/${m.id}/questions.json`)
+      fetch(questionsHref(m.id))
         .then((res) => {
           if (!res.ok) throw new Error(String(res.status));
           return res.json() as Promise<QuizQuestion[]>;
