@@ -47,6 +47,8 @@ export function importProgress(text: string): Imported {
 const CODE = /HJXL(\d+)\.([A-Za-z0-9_-]*)\.([0-9a-z]{1,7})/;
 const CODE_VERSION = 1;
 
+const DAMAGED_CODE = '学习记录码不完整或有改动：请重新完整复制后再粘贴。';
+
 /** FNV-1a in base 36: catches a truncated or mistyped code, not a forged one. */
 const checksum = (text: string) => fnv1a32Utf16(text).toString(36);
 
@@ -67,16 +69,13 @@ export function importCode(text: string): Imported {
   if (!match) return { ok: false, error: '没有找到学习记录码：请粘贴以“HJXL”开头的整段文字。' };
   const [, version, body, sum] = match;
   if (Number(version) > CODE_VERSION) return { ok: false, error: NEWER };
-  if (Number(version) !== CODE_VERSION || checksum(body!) !== sum) {
-    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
-  }
-  const bytes = fromBase64Url(body!);
+  const bytes = Number(version) === CODE_VERSION && checksum(body!) === sum ? fromBase64Url(body!) : null;
+  if (!bytes) return { ok: false, error: DAMAGED_CODE };
   let json: string;
   try {
-    if (!bytes) throw new TypeError('not base64url');
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
+    return { ok: false, error: DAMAGED_CODE };
   }
   return importProgress(json);
 }
