@@ -11,7 +11,8 @@ import { recordTest } from '../../src/lib/progress/attempts';
 import { SET_SIZES } from '../../src/lib/progress/practice-record';
 import { extendDay, freshQuestions, resizeDay, startDay, type Pool } from '../../src/lib/practice/daily-set';
 import { finishDay } from '../../src/lib/practice/days';
-import { addDays, answerQuestion, catchUp } from '../../src/lib/practice/schedule';
+import { answerQuestion, catchUp } from '../../src/lib/practice/schedule';
+import { addDays } from '../../src/lib/practice/day';
 import { seededRandom } from '../../src/lib/quiz/random';
 
 const MODULES = ['overview', 'voters', 'election-day'];
@@ -27,7 +28,6 @@ const pool = (data: ProgressData, retired: ReadonlySet<string>): Pool => {
   const modules = bank(retired);
   return { live: new Set(modules.flatMap((m) => m.questions)), fresh: freshQuestions(data, modules) };
 };
-const dayOf = (iso: string) => iso.slice(0, 10);
 
 describe('the 每日一练 schedule over simulated months', () => {
   it('never loses a question, never asks one twice a day, and brings wrong answers back first', () => {
@@ -56,7 +56,7 @@ describe('the 每日一练 schedule over simulated months', () => {
               passed: wrong.length <= 1,
               at,
             });
-            data = catchUp(data, dayOf);
+            data = catchUp(data);
             paper.forEach((id) => ever.add(id));
           }
           const before = data.practice.cards;

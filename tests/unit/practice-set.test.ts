@@ -7,7 +7,6 @@ import { freshQuestions, pickQuestions, resizeDay, startDay } from '../../src/li
 import { finishDay, streakDays } from '../../src/lib/practice/days';
 import { answerQuestion, catchUp } from '../../src/lib/practice/schedule';
 
-const dayOf = (iso: string) => iso.slice(0, 10);
 const answer = (d: ProgressData, id: string, correct: boolean, day: string) =>
   finishDay(answerQuestion(d, { id, module: id.split('-')[0]! }, correct, `${day}T08:00:00Z`, day), day);
 const live = (...ids: string[]) => ({ live: new Set(ids), fresh: [] });
@@ -96,11 +95,11 @@ describe('the 错题本 and the schedule', () => {
     });
     d = recordAnswers(d, [{ id: 'b-7', module: 'b', correct: false }], '2026-11-02T03:00:00Z');
     d = recordAnswers(d, [{ id: 'a-2', module: 'a', correct: false }], '2026-11-01T03:00:00Z');
-    const caught = catchUp(d, dayOf);
+    const caught = catchUp(d);
     expect(caught.practice.cards['a-1']).toMatchObject({ reviewed: '2026-11-01', reps: 1 });
     expect(caught.practice.cards['a-2']).toMatchObject({ reviewed: '2026-11-01', due: '2026-11-02', reps: 1 });
     expect(caught.practice.cards['b-7']).toMatchObject({ reviewed: '2026-11-02', due: '2026-11-03' });
-    expect(catchUp(caught, dayOf)).toBe(caught);
+    expect(catchUp(caught)).toBe(caught);
   });
 });
 

@@ -24,7 +24,7 @@ describe('the version-3 record', () => {
       reps: 3,
     });
     expect(decoded.data.practice.days).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
-    expect(decoded.data.practice.focus).toEqual({ path: 'village-secretary' });
+    expect(decoded.data.practice.focus).toEqual(['overview', 'voters', 'election-day']);
   });
 
   it('is read from the record code made by this version, schedule included', () => {
@@ -42,7 +42,7 @@ describe('the version-3 record', () => {
     ['a card with a stability of zero', ['cards', 'overview-02', 'stability'], 0],
     ['a day that is not a date', ['days', 0], '11/02'],
     ['a set size other than 5, 10 or 20', ['size'], 7],
-    ['a focus naming both a task and a path', ['focus'], { task: 'x', path: 'y' }],
+    ['a focus that is not a list of modules', ['focus'], { path: 'village' }],
   ])('is refused with %s, and a version 3 without a schedule too', (_, path, value?: unknown) => {
     const damaged = structuredClone(stored);
     let at = damaged.practice;

@@ -7,6 +7,7 @@
 import type { ProgressData } from '../progress/record';
 import type { Focus, SetSize } from '../progress/practice-record';
 import { hashSeed, seededRandom, shuffle } from '../quiz/random';
+import { dayOf } from './day';
 
 export interface Pool {
   /** Ids of live (not retired) questions whose bank is loaded. */
@@ -27,13 +28,22 @@ export function pickQuestions(
   exclude: ReadonlySet<string> = new Set(),
 ): string[] {
   const open = (id: string) => pool.live.has(id) && !exclude.has(id);
-  const due = Object.entries(data.practice.cards)
-    .filter(([id, card]) => card.due <= day && card.reviewed < day && open(id))
+  const { cards } = data.practice;
+  // A mistake made on another page since the card was updated is due the next day, as in the
+  // 错题本; its card catches up with the next answer (schedule.ts, catchUp).
+  const booked = Object.entries(data.wrong).flatMap(([id, entry]) => {
+    const at = dayOf(entry.at);
+    return at && at < day && !(cards[id] && cards[id].reviewed >= at) ? [id] : [];
+  });
+  const scheduled = Object.keys(cards).filter((id) => cards[id]!.due <= day && cards[id]!.reviewed < day);
+  const due = [...new Set([...booked, ...scheduled])]
+    .filter(open)
     .sort(
-      ([a, x], [b, y]) =>
-        Number(b in data.wrong) - Number(a in data.wrong) || x.due.localeCompare(y.due) || a.localeCompare(b),
-    )
-    .map(([id]) => id);
+      (a, b) =>
+        Number(b in data.wrong) - Number(a in data.wrong) ||
+        (cards[a]?.due ?? '').localeCompare(cards[b]?.due ?? '') ||
+        a.localeCompare(b),
+    );
   const fresh = pool.fresh.filter((id) => open(id) && !data.practice.cards[id]);
   return [...new Set([...due, ...fresh])].slice(0, size);
 }

@@ -4,7 +4,7 @@
  */
 import { KEPT_DAYS, type PracticeData } from '../progress/practice-record';
 import type { ProgressData } from '../progress/record';
-import { addDays } from './schedule';
+import { addDays } from './day';
 
 /** True when every question of today's set has been answered today. */
 export function dayDone(practice: PracticeData, day: string): boolean {

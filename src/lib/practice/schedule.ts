@@ -7,7 +7,7 @@
  */
 import type { Card, ProgressData } from '../progress/record';
 import { recordAnswers } from '../progress/rules';
-import { dayDate, dayNumber } from '../task/dates';
+import { addDays, daysBetween, dayOf } from './day';
 import { interval, review } from './fsrs';
 
 /** Days until a question in the 错题本 is asked again. */
@@ -18,9 +18,6 @@ export const RIGHT_MIN_DAYS = 2;
 /** In one sentence for the page: the 错题本 and the schedule follow it alike. */
 export const SCHEDULE_RULE =
   '答错的题记入错题本，第二天再练；连续答对两次就移出错题本，之后隔几天、几周再出现，记得越牢隔得越久。';
-
-export const addDays = (day: string, days: number): string => dayDate((dayNumber(day) ?? 0) + days) ?? day;
-const daysBetween = (from: string, to: string) => (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
 
 /** The card after an answer on `day`; `inBook` is whether the question is in the 错题本 after it. */
 export function nextCard(card: Card | undefined, module: string, correct: boolean, day: string, inBook: boolean): Card {
@@ -57,9 +54,9 @@ interface Answered {
 /**
  * What tests and the 错题本 learnt since each card was last updated: every question of a
  * handed-in test, and each 错题本 entry's latest mistake. Answers on the same day count once
- * (a mistake wins). `dayOf` turns a stored ISO time into a day.
+ * (a mistake wins).
  */
-function newEvidence(data: ProgressData, dayOf: (iso: string) => string | null): Answered[] {
+function newEvidence(data: ProgressData): Answered[] {
   const found = new Map<string, Answered>();
   const add = (id: string, module: string, iso: string, correct: boolean) => {
     const day = dayOf(iso);
@@ -81,8 +78,8 @@ function newEvidence(data: ProgressData, dayOf: (iso: string) => string | null):
  * Gives every question answered in tests or the 错题本 a schedule, and brings existing ones up to
  * date with answers given there since; returns `data` itself when there is nothing new.
  */
-export function catchUp(data: ProgressData, dayOf: (iso: string) => string | null): ProgressData {
-  const evidence = newEvidence(data, dayOf);
+export function catchUp(data: ProgressData): ProgressData {
+  const evidence = newEvidence(data);
   if (evidence.length === 0) return data;
   const cards = { ...data.practice.cards };
   for (const { id, module, day, correct } of evidence) {

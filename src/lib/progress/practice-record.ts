@@ -23,8 +23,11 @@ export interface Card {
 export const SET_SIZES = [5, 10, 20] as const;
 export type SetSize = (typeof SET_SIZES)[number];
 
-/** Where new questions come from: the task link or role path practice was last opened from. */
-export type Focus = { task: string } | { path: string } | null;
+/**
+ * Where new questions come from: the modules (ids, in study order) of the task or role path
+ * practice was last opened from; empty when it was opened from neither.
+ */
+export type Focus = string[];
 
 export interface PracticeData {
   /** By question id; kept for retired questions too (they are only left out of sets). */
@@ -40,7 +43,7 @@ export interface PracticeData {
 /** Enough days for any streak a 换届 round can produce, and a record stays small. */
 export const KEPT_DAYS = 400;
 
-export const emptyPractice = (): PracticeData => ({ cards: {}, days: [], today: null, size: 5, focus: null });
+export const emptyPractice = (): PracticeData => ({ cards: {}, days: [], today: null, size: 5, focus: [] });
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (v: unknown): v is string => isText(v) && DAY.test(v);
@@ -55,15 +58,13 @@ const isCard = (v: unknown) =>
   isDay(v.due) &&
   isCount(v.reps);
 
-const isFocus = (v: unknown) =>
-  v === null || (isObject(v) && Object.keys(v).length === 1 && (isText(v.task) || isText(v.path)));
+const isTexts = (v: unknown) => Array.isArray(v) && v.every(isText);
 
 export const isPracticeData = (v: unknown): v is PracticeData =>
   isObject(v) &&
   recordOf(isCard)(v.cards) &&
   Array.isArray(v.days) &&
   v.days.every(isDay) &&
-  (v.today === null ||
-    (isObject(v.today) && isDay(v.today.day) && Array.isArray(v.today.ids) && v.today.ids.every(isText))) &&
+  (v.today === null || (isObject(v.today) && isDay(v.today.day) && isTexts(v.today.ids))) &&
   SET_SIZES.includes(v.size as SetSize) &&
-  isFocus(v.focus);
+  isTexts(v.focus);

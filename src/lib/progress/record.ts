@@ -5,7 +5,7 @@
  * upgraded in memory, see v1.ts). It never throws and never accepts a shape it does not know.
  */
 import type { Response } from '../quiz/types';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
 import { emptyPractice, isPracticeData, type PracticeData } from './practice-record';
 import { upgradeV1 } from './v1';
 
@@ -114,8 +114,6 @@ const isTestRecord = (v: unknown) =>
   isText(v.at) &&
   optional(v.startedAt, isText) &&
   optional(v.seed, isCount);
-
-export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
 
 const isModule = (v: unknown) =>
   isObject(v) &&

@@ -117,7 +117,7 @@ function mergePractice(ours: PracticeData, theirs: PracticeData): PracticeData {
   }
   const days = [...new Set([...ours.days, ...theirs.days])].sort().slice(-KEPT_DAYS);
   const today = !theirs.today || (ours.today && ours.today.day >= theirs.today.day) ? ours.today : theirs.today;
-  return { cards, days, today, size: ours.size, focus: ours.focus ?? theirs.focus };
+  return { cards, days, today, size: ours.size, focus: ours.focus.length ? ours.focus : theirs.focus };
 }
 
 /** Combines progress from two devices without losing anything either one has. */
