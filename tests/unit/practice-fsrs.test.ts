@@ -19,11 +19,12 @@ describe('the FSRS port', () => {
         for (const { days, correct } of answers) {
           ours = review(ours, days, correct);
           theirs = reference.next_state(theirs, theirs ? days : 0, correct ? Rating.Good : Rating.Again);
-          expect(ours.stability).toBeCloseTo(theirs.stability, 4);
-          expect(ours.difficulty).toBeCloseTo(theirs.difficulty, 4);
+          // ts-fsrs rounds to 8 decimals at each step; over a long history that drifts a little.
+          expect(Math.abs(ours.stability - theirs.stability) / theirs.stability).toBeLessThan(1e-6);
+          expect(ours.difficulty).toBeCloseTo(theirs.difficulty, 5);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
