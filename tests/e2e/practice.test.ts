@@ -4,36 +4,17 @@
  * third, offline, until they have been answered right twice in a row and leave the 错题本.
  * The keys come from the source YAML, never from the built site.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 import { serveStatic } from '../../tooling/serve';
+import { answerKey, type KeyedQuestion } from '../support/content-source';
 
 const MODULE = 'village-election';
 const SIZE = 5;
 
-interface Keyed {
-  id: string;
-  type: 'single' | 'multiple' | 'judge' | 'order';
-  options: string[];
-  answer: number | boolean | number[];
-  retired?: boolean;
-}
-const authored = parse(readFileSync(new URL(`../../content/${MODULE}/questions.yaml`, import.meta.url), 'utf8'))
-  .questions as (Omit<Keyed, 'options'> & { options?: string[] })[];
-const bank = new Map<string, Keyed>(
-  authored.map((q) => {
-    const answer =
-      typeof q.answer === 'boolean'
-        ? q.answer
-        : typeof q.answer === 'number'
-          ? q.answer - 1
-          : q.answer.map((n) => n - 1);
-    return [q.id, { ...q, options: q.options ?? [], answer }];
-  }),
-);
+type Keyed = KeyedQuestion;
+const bank = answerKey([MODULE]);
 
 let browser: Browser;
 beforeAll(async () => {
