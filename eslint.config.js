@@ -36,8 +36,8 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser code outside islands: the inline page script, the service worker's registration, the
-    // search dialog and its data, the landing marks and the path page's progress marks.
+    // Browser code outside islands: the inline page script, the service worker's registration,
+    // search and the small scripts pages load (see docs/architecture.md, src/client/).
     files: ['src/client/**'],
     languageOptions: { globals: globals.browser },
   },

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress } from '../../src/lib/progress/record';
+import { decodeProgress, emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
 import { FILE_FORMAT, importCode, importProgress } from '../../src/lib/progress/transfer';
@@ -47,8 +47,9 @@ function value(depth = 0): unknown {
 function recordLike(): unknown {
   const part = (valid: unknown) => pick([{}, valid, value(3)]);
   return {
-    version: pick([1, 2]),
+    version: pick([1, 2, 3]),
     profile: pick([null, { name: '张三', unit: '东村' }, value(3)]),
+    practice: pick([emptyProgress().practice, value(3)]),
     lessons: part({ 'vote/intro': { at: '2026-11-01' } }),
     modules: part({ vote: { best: pick([0, 80, 100, 101]), attempts: 1, passed: pick([true, false, 'yes']) } }),
     wrong: part({ q1: { module: 'vote', streak: 0, at: '2026-11-01' } }),
@@ -147,13 +148,13 @@ describe('decodeProgress over garbage', () => {
     let accepted = 0;
     for (let i = 0; i < 5000; i++) {
       const kind = random();
-      const v = kind < 0.3 ? value() : kind < 0.6 ? { ...(value() as object), version: pick([1, 2]) } : recordLike();
+      const v = kind < 0.3 ? value() : kind < 0.6 ? { ...(value() as object), version: pick([1, 2, 3]) } : recordLike();
       const decoded = decodeProgress(v);
       if (decoded.ok) {
         accepted++;
         // Accepted: every part a reader relies on is there, of the right kind.
         const d = decoded.data;
-        expect(d.version).toBe(2);
+        expect(d.version).toBe(PROGRESS_VERSION);
         for (const part of [d.lessons, d.modules, d.wrong, d.drafts]) expect(typeof part).toBe('object');
         for (const m of Object.values(d.modules)) expect(typeof m.best).toBe('number');
       }

