@@ -11,10 +11,11 @@ import { Component, Fragment, h } from 'preact';
 import { calculate, type Calculation } from '../../../lib/election/compute';
 import { clearDraft, readDraft, writeDraft, type DraftStorage } from '../../../lib/election/draft';
 import type { ProvinceContext } from '../../../lib/election/explain';
-import { emptyForm, fieldId, readForm, type FormState } from '../../../lib/election/form';
+import { emptyForm, fieldId, readForm, type BlankVotes, type FormState } from '../../../lib/election/form';
 import type { ElectionInput, InputProblem } from '../../../lib/election/types';
 import type { SettingsChoice } from '../../../lib/election/variants';
 import { ElectionForm } from './ElectionForm';
+import { ProblemList } from './fields';
 import { Results } from './Results';
 
 /** What the page knows about the province, per kind of election (village / community). */
@@ -31,7 +32,8 @@ interface Props {
 }
 
 type Computed =
-  { form: FormState; input: ElectionInput; calc: Calculation } | { form: FormState; problems: InputProblem[] };
+  | { form: FormState; input: ElectionInput; calc: Calculation; blanks: BlankVotes[] }
+  | { form: FormState; problems: InputProblem[] };
 
 const storage = (): DraftStorage | null => {
   try {
@@ -84,11 +86,11 @@ export default class ElectionCalculator extends Component<Props, State> {
 
   compute = () => {
     const { form } = this.state;
-    const { input, problems } = readForm(form);
+    const { input, problems, blanks } = readForm(form);
     const seen = new Set(problems.map((p) => p.field));
     const calc = calculate(input, this.side().fixed);
     const all = calc.ok ? problems : [...problems, ...calc.problems.filter((p) => !seen.has(p.field))];
-    this.setState({ computed: all.length > 0 ? { form, problems: all } : { form, input, calc } }, () =>
+    this.setState({ computed: all.length > 0 ? { form, problems: all } : { form, input, calc, blanks } }, () =>
       document.getElementById(all.length > 0 ? 'calc-problems' : 'scenario-1-h')?.focus(),
     );
   };
@@ -118,16 +120,7 @@ export default class ElectionCalculator extends Component<Props, State> {
     // h() rather than JSX: see the header comment.
     const problems =
       computed && 'problems' in computed
-        ? h(
-            'div',
-            { class: 'calc-problems notice', role: 'alert' },
-            h('h2', { id: 'calc-problems', tabIndex: -1 }, `请先改正以下 ${computed.problems.length} 处，才能核算`),
-            h(
-              'ul',
-              null,
-              computed.problems.map((p, i) => h('li', { key: i }, h('a', { href: `#${fieldId(p.field)}` }, p.message))),
-            ),
-          )
+        ? h(ProblemList, { id: 'calc-problems', problems: computed.problems, what: '才能核算', level: 2 })
         : null;
     const results =
       computed && 'calc' in computed && computed.calc.ok
@@ -136,6 +129,17 @@ export default class ElectionCalculator extends Component<Props, State> {
             null,
             stale
               ? h('p', { class: 'notice', role: 'status' }, '表格已修改，下面是修改前的结果。请再点“核算结果”。')
+              : null,
+            computed.blanks.length > 0
+              ? h(
+                  'p',
+                  { class: 'notice calc-screen-only', role: 'status' },
+                  '空着的得票格按 0 票计，请确认：',
+                  computed.blanks.map((b, i) =>
+                    h(Fragment, { key: i }, i > 0 ? '；' : '', h('a', { href: `#${fieldId(b.field)}` }, b.text)),
+                  ),
+                  '。',
+                )
               : null,
             h(Results, {
               input: computed.input,
