@@ -55,9 +55,7 @@ describe('properties over 400 random elections and every variant', () => {
   });
 
   it('the elections cover the interesting cases: winners, open seats, reserved women seats, dropped relatives', () => {
-    const outcomes = SEEDS.map((s) =>
-      evaluate(randomElection(s), HAINAN),
-    );
+    const outcomes = SEEDS.map((s) => evaluate(randomElection(s), HAINAN));
     expect(outcomes.filter((o) => o.posts.some((p) => p.elected.length > 0)).length).toBeGreaterThan(50);
     expect(outcomes.filter((o) => o.reElection.length > 0).length).toBeGreaterThan(50);
     expect(outcomes.filter((o) => o.reElection.some((r) => r.womenOnly)).length).toBeGreaterThan(5);

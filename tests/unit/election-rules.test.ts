@@ -93,7 +93,14 @@ describe('whether the election is valid', () => {
   });
 
   it('turnout counts 投票人数 where entered: 500 of 1000 voted is not a majority even with 501 ballots returned', () => {
-    const input = village({ registered: 1000, issued: 510, voters: 500, returned: 501, seats: { member: 1 }, rows: [] });
+    const input = village({
+      registered: 1000,
+      issued: 510,
+      voters: 500,
+      returned: 501,
+      seats: { member: 1 },
+      rows: [],
+    });
     for (const settings of [PLAIN, HAINAN, { ...PLAIN, returnedBallots: 'voters' } as const]) {
       const v = evaluate(input, settings).validity;
       expect(v).toMatchObject({ turnoutFrom: 'voters', turnoutCount: 500, turnoutMet: false, verdict: 'void' });
