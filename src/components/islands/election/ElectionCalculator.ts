@@ -5,10 +5,12 @@
  *
  * h() and a class instead of JSX and hooks, and classic JSX in ./election/ (left out of the Preact
  * Babel pass in astro.config.mjs): the island then shares only `preact` with the quiz islands, so
- * adding it leaves their chunks, and the quiz page's JavaScript budget, as they were.
+ * adding it leaves their chunks, and the quiz page's JavaScript budget, as they were. The count
+ * and everything that shows it (./results-engine) load on the first edit: a worker types for
+ * minutes before asking for a result, and the first load stays the form alone.
  */
 import { Component, Fragment, h } from 'preact';
-import { calculate, type Calculation } from '../../../lib/election/compute';
+import type { Calculation } from '../../../lib/election/compute';
 import { clearDraft, readDraft, writeDraft, type DraftStorage } from '../../../lib/election/draft';
 import type { ProvinceContext } from '../../../lib/election/explain';
 import { emptyForm, fieldId, readForm, type BlankVotes, type FormState } from '../../../lib/election/form';
@@ -16,7 +18,15 @@ import type { ElectionInput, InputProblem } from '../../../lib/election/types';
 import type { SettingsChoice } from '../../../lib/election/variants';
 import { ElectionForm } from './ElectionForm';
 import { ProblemList } from './fields';
-import { Results } from './Results';
+
+type Engine = typeof import('./results-engine');
+let engine: Promise<Engine> | null = null;
+/** Starts loading the count once; a failed load (offline before it was cached) is retried next time. */
+const loadEngine = () =>
+  (engine ??= import('./results-engine').catch((error: unknown) => {
+    engine = null;
+    throw error;
+  }));
 
 /** What the page knows about the province, per kind of election (village / community). */
 export interface ProvinceSide {
@@ -55,10 +65,11 @@ interface State {
   loaded: boolean;
   notice: string | null;
   computed: Computed | null;
+  engine: Engine | null;
 }
 
 export default class ElectionCalculator extends Component<Props, State> {
-  state: State = { form: emptyForm(), loaded: false, notice: null, computed: null };
+  state: State = { form: emptyForm(), loaded: false, notice: null, computed: null, engine: null };
 
   componentDidMount() {
     const draft = readDraft(storage());
@@ -71,6 +82,7 @@ export default class ElectionCalculator extends Component<Props, State> {
 
   /** Every change is saved at once, so a reload (or a dropped WeChat tab) loses nothing. */
   setForm = (change: (f: FormState) => FormState) => {
+    loadEngine().catch(() => {});
     this.setState(
       (s) => ({ form: change(s.form) }),
       () => {
@@ -84,14 +96,23 @@ export default class ElectionCalculator extends Component<Props, State> {
     return this.state.form.kind === 'village' ? this.props.village : this.props.community;
   }
 
-  compute = () => {
+  compute = async () => {
+    let loaded: Engine;
+    try {
+      loaded = this.state.engine ?? (await loadEngine());
+    } catch {
+      this.setState({ notice: '核算程序没能载入（网络不通？）。请联网后再点“核算结果”；录入的内容已保存在本机。' });
+      return;
+    }
+    const { calculate } = loaded;
     const { form } = this.state;
     const { input, problems, blanks } = readForm(form);
     const seen = new Set(problems.map((p) => p.field));
     const calc = calculate(input, this.side().fixed);
     const all = calc.ok ? problems : [...problems, ...calc.problems.filter((p) => !seen.has(p.field))];
-    this.setState({ computed: all.length > 0 ? { form, problems: all } : { form, input, calc, blanks } }, () =>
-      document.getElementById(all.length > 0 ? 'calc-problems' : 'scenario-1-h')?.focus(),
+    this.setState(
+      { engine: loaded, computed: all.length > 0 ? { form, problems: all } : { form, input, calc, blanks } },
+      () => document.getElementById(all.length > 0 ? 'calc-problems' : 'scenario-1-h')?.focus(),
     );
   };
 
@@ -122,8 +143,9 @@ export default class ElectionCalculator extends Component<Props, State> {
       computed && 'problems' in computed
         ? h(ProblemList, { id: 'calc-problems', problems: computed.problems, what: '才能核算', level: 2 })
         : null;
+    const Results = this.state.engine?.Results;
     const results =
-      computed && 'calc' in computed && computed.calc.ok
+      Results && computed && 'calc' in computed && computed.calc.ok
         ? h(
             Fragment,
             null,
