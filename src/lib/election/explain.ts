@@ -29,7 +29,7 @@ export function explain(input: ElectionInput, scenario: Scenario, province: Prov
 
   // One box is checked by the totals below; the box-by-box rule is for 投票站 and 流动票箱.
   if (input.boxes.length > 1)
-    input.boxes.forEach((box, i) => {
+    input.boxes.forEach((box) => {
       const over = box.returned - box.issued;
       const figures = `发出 ${box.issued} 张，收回 ${box.returned} 张`;
       const voids = somewhere(scenario, input.kind, 'boxCheck', 'box-void') ? rule('boxCheck', 'box-void') : null;
