@@ -1,11 +1,12 @@
 /**
  * The rules behind each line of the explanation, worded once. Grades follow
  * election-day-practice.md: 法定 is national law; 通行做法 is what at least three of the eight
- * provincial texts read agree on; 各地不同 lists the provinces. A community (居委会) line cites
+ * provincial texts read agree on; 常见做法 is written in a few of them while the rest are silent
+ * (as the election-day lessons teach it, docs/election-day-sources.md); 各地不同 lists the provinces. A community (居委会) line cites
  * the 居法 and the one community text read (四川), never a village election rule.
  */
 import type { Basis, ElectionKind } from './types';
-import type { Province } from './variants';
+import { COMMUNITY_OPEN, type Province } from './variants';
 
 const isCommunity = (kind: ElectionKind) => kind !== 'village';
 const law = (kind: ElectionKind, village: string, community: string): Basis => ({
@@ -32,22 +33,28 @@ export const basis = {
           cite: '票数相等不能确定当选人的，按本省居委会选举办法处理（村委会选举所读8省都是再投一次）',
         }
       : { grade: '通行做法', cite: '所读8省选举办法一致：票数相等不能确定当选人的，就票数相等的人再投一次' },
-  relativesKeep: {
-    grade: '通行做法',
-    cite: '海南办法第三十三条、四川条例第三十五条第一款、浙江办法第三十一条第二款：保留职务高的，职务相同的保留得票多的',
-  } as Basis,
-  relativesTie: {
-    grade: '各地不同',
-    cite: '职务、票数都相同：四川、浙江继续投票；海南由村民会议决定',
-  } as Basis,
-  writeInReview: {
-    grade: '通行做法',
-    cite: '四川条例第三十五条第二款、海南办法第三十五条第三款、浙江办法第三十二条：候选人以外的人当选，先经资格审查',
-  } as Basis,
-  reElectionMargin: {
-    grade: '通行做法',
-    cite: '另行选举候选人按原定差额数确定（海南、四川、天津、上海、北京）',
-  } as Basis,
+  relativesKeep: (kind: ElectionKind): Basis =>
+    isCommunity(kind)
+      ? { grade: '法定', cite: `城市居民委员会组织法第八条第二款（近亲属回避）；保留谁，${COMMUNITY_OPEN}` }
+      : {
+          grade: '常见做法',
+          cite: '海南办法第三十三条、四川条例第三十五条第一款、浙江办法第三十一条第二款，河南实施办法也这样规定：保留职务高的，职务相同的保留得票多的（只保留一人为法定：村民委员会组织法第八条第二款）',
+        },
+  relativesTie: (kind: ElectionKind): Basis =>
+    isCommunity(kind)
+      ? { grade: '各地不同', cite: COMMUNITY_OPEN }
+      : { grade: '各地不同', cite: '职务、票数都相同：四川、浙江继续投票；海南由村民会议决定' },
+  writeInReview: (kind: ElectionKind): Basis =>
+    isCommunity(kind)
+      ? { grade: '各地不同', cite: COMMUNITY_OPEN }
+      : {
+          grade: '常见做法',
+          cite: '四川条例第三十五条第二款、海南办法第三十五条第三款、浙江办法第三十二条：候选人以外的人当选，先经资格审查',
+        },
+  reElectionMargin: (kind: ElectionKind): Basis =>
+    isCommunity(kind)
+      ? { grade: '各地不同', cite: COMMUNITY_OPEN }
+      : { grade: '通行做法', cite: '另行选举候选人按原定差额数确定（海南、四川、天津、上海、北京）' },
 };
 
 /** #22–#25: what each province does when no woman is elected, for the line that says so. */

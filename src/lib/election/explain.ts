@@ -169,15 +169,15 @@ export function explain(input: ElectionInput, scenario: Scenario, province: Prov
       d.undecided
         ? {
             title: '近亲属同时当选',
-            detail: `${d.pair.join('、')} 职务和票数都相同，只能保留一人：按本省选举办法处理。`,
+            detail: `${d.pair.join('、')} 职务和票数都相同，只能保留一人：按本省${input.kind === 'village' ? '' : '居委会'}选举办法处理。`,
             status: 'warn',
-            basis: basis.relativesTie,
+            basis: basis.relativesTie(input.kind),
           }
         : {
             title: '近亲属同时当选，只保留一人',
             detail: `${d.kept!.name}（${POST_LABELS[d.kept!.post]}）保留，${d.dropped!.name}（${POST_LABELS[d.dropped!.post]}）不再保留，空出的名额另行选举。`,
             status: 'warn',
-            basis: basis.relativesKeep,
+            basis: basis.relativesKeep(input.kind),
           },
     );
   }
@@ -193,7 +193,7 @@ export function explain(input: ElectionInput, scenario: Scenario, province: Prov
       title: '另选他人当选',
       detail: `${o.writeInsElected.join('、')} 不是正式候选人，当选前须经资格审查。`,
       status: 'warn',
-      basis: basis.writeInReview,
+      basis: basis.writeInReview(input.kind),
     });
 
   for (const r of o.reElection) {
@@ -209,7 +209,7 @@ export function explain(input: ElectionInput, scenario: Scenario, province: Prov
       title: '另行选举的候选人数',
       detail: '按原定的差额数确定。',
       status: 'info',
-      basis: basis.reElectionMargin,
+      basis: basis.reElectionMargin(input.kind),
     });
     if (somewhere(scenario, input.kind, 'reElectionTurnout', true)) {
       const turnout = rule('reElectionTurnout', true);
