@@ -55,7 +55,7 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
                 name: 'quiz-shared',
-                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|record|v1|guards|rules))\.ts/,
+                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice|template-script))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|record|v1|guards|rules))\.ts/,
               },
             ],
           },

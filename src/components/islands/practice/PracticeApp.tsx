@@ -21,12 +21,12 @@ import { loadBank } from './load-bank';
 
 type Banks = Record<string, QuizQuestion[] | 'error'>;
 
-interface Props {
+export interface PracticeProps {
   /** Every module id, in study order. */
   modules: string[];
 }
 
-export default function PracticeApp({ modules }: Props) {
+export default function PracticeApp({ modules }: PracticeProps) {
   const { data, notice, update } = useProgress();
   const [day] = useState(() => chinaDate(Date.now()));
   const [banks, setBanks] = useState<Banks>({});

@@ -18,6 +18,7 @@ import {
   type ResultsStatus,
 } from '../../../lib/task/results-store';
 import { columnTitles, resultsTable } from '../../../lib/task/results-table';
+import CertificateCheck from './CertificateCheck';
 import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
@@ -214,6 +215,7 @@ export default function ResultsApp({ modules }: Props) {
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}
           <ResultsExport table={table} name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())} />
+          <CertificateCheck results={results} />
         </>
       )}
       {results.others.length > 0 && (
