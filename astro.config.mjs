@@ -22,7 +22,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: a reader's next page finds them in the cache, and an
+  // inline <style> would need its own hash in every page's Content-Security-Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Only the islands are Preact: without `include`, @preact/preset-vite runs Babel over every
   // .ts/.js module of the build, which costs build time (see `npm run bench`) and changes nothing.
   // The calculator's parts (islands/election/) use classic JSX, which that Babel pass refuses; left

@@ -22,15 +22,15 @@ const inDist = (dist: string, base: string) => (url: string) =>
  */
 export function pageWeight(dist: string, base: string, page: string): PageWeight {
   const html = readFileSync(join(dist, page), 'utf8');
-  // Scripts inside <template> are inert until the reader asks for them (the search loader).
+  // Scripts and stylesheets inside <template> are inert until the reader asks for them (the search loader).
   const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
   const local = inDist(dist, base);
   const files: string[] = [];
   let css = 0;
   let js = 0;
 
-  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+  for (const [, body] of live.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
+  for (const [, href] of live.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     files.push(href!);
     css += gz(readFileSync(local(href!)));
   }

@@ -11,6 +11,8 @@ function lessonChars(file: string): number {
 }
 
 const BUDGET = { html: 10 * 1024, css: 10 * 1024, js: 1024 };
+/** A lesson loads the site's one stylesheet and its own running title, nothing of the features. */
+const LESSON_CSS = 3 * 1024;
 
 const hasIsland = (file: string) => readFileSync(file, 'utf8').includes('<astro-island');
 
@@ -25,13 +27,21 @@ describe('first load of a lesson page', () => {
   const path = page!.f.slice(ROOT_DIST.length + 1);
   const weight = pageWeight(ROOT_DIST, '/', path);
 
-  it('stays within the budget (gzip): HTML 10 KB, CSS 10 KB, JS 1 KB', () => {
+  it('stays within the budget (gzip): HTML 10 KB, CSS 3 KB, JS 1 KB', () => {
     console.log(
       `[size] ${path} (${page!.chars} characters): HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
     );
     expect(weight.html).toBeLessThanOrEqual(BUDGET.html);
-    expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
+    expect(weight.css).toBeLessThanOrEqual(LESSON_CSS);
     expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it('loads the site stylesheet and its own running title, no feature stylesheet (quiz, search, records)', () => {
+    const lesson = path.split('/').slice(1, 3).join('/');
+    expect(weight.files.filter((f) => f.endsWith('.css'))).toEqual([
+      `/print/titles/${lesson}.css`,
+      expect.stringMatching(/^\/_astro\/Base\.[\w-]+\.css$/),
+    ]);
   });
 
   it('loads no web font', () => {
