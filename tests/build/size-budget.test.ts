@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIST } from '../../tooling/dirs';
 import { builtPages, typicalLesson } from '../../tooling/dist-files';
-import { kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
+import { firstVisit, kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
 
 /** Characters of lesson text on a page: what the budget is defined against. */
 function lessonChars(file: string): number {
@@ -50,6 +50,20 @@ describe('first load of a lesson page', () => {
       .map((f) => readFileSync(`${ROOT_DIST}/${f}`, 'utf8'))
       .join('');
     expect(css).not.toMatch(/@font-face/);
+  });
+});
+
+describe("the typical lesson's first visit", () => {
+  // Issue 21 sets 10 KB for every file of a first visit; measured 11.05 KB (13.9 KB before the CSS
+  // split and the per-page policy; see docs/benchmarks.md for where the rest goes). This holds
+  // what was won until the target is met: lower it, never raise it.
+  const FIRST_VISIT = 11.25 * 1024;
+
+  it('fetches at most 11.25 KB gzip in all: HTML, stylesheets, scripts and the offline registration', () => {
+    const { page } = typicalLesson(ROOT_DIST);
+    const bytes = firstVisit(ROOT_DIST, '/', page);
+    console.log(`[size] ${page}: first visit ${kb(bytes)}`);
+    expect(bytes).toBeLessThanOrEqual(FIRST_VISIT);
   });
 });
 
