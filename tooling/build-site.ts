@@ -32,7 +32,7 @@ export function buildEnv({ outDir, base = '/', contentDir, cacheDir, bankChecks 
 /** The steps of `npm run build`, as arguments to npx: the site, its search index, its service worker. */
 export const buildSteps = (outDir: string) => [
   ['astro', 'build'],
-  ['pagefind', '--site', outDir],
+  ['node', 'scripts/index-search.ts', outDir],
   ['node', 'scripts/build-sw.ts', outDir],
 ];
 

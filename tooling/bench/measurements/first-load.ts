@@ -2,7 +2,7 @@
 import { pageWeight } from '../../page-weight.ts';
 import { quizPath } from '../../../src/lib/url.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { kilobytes } from '../units.ts';
 
 interface Weight {

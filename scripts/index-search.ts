@@ -1,0 +1,27 @@
+/**
+ * `node scripts/index-search.ts DIST`: the search index of a built site, as `pagefind --site DIST`
+ * writes it, from the pages that carry a body to index (data-pagefind-body: lessons and content
+ * pages) and no other. Pagefind's command line parses every page before it skips those without
+ * one, and the handbook alone is 19 MB of HTML at 1,000 lessons (indexing 14.7 s → 9.7 s without it).
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { builtPages } from '../tooling/dist-files.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+let pages = 0;
+// In path order, as the command line reads them: the same pages give the same index files.
+for (const file of builtPages(dist).sort()) {
+  const content = readFileSync(file, 'utf8');
+  if (!content.includes('data-pagefind-body')) continue;
+  const added = await index.addHTMLFile({ sourcePath: relative(dist, file), content });
+  if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
+  pages++;
+}
+const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+console.log(`[search] indexed ${pages} pages with a body into ${written.outputPath}`);
