@@ -34,3 +34,13 @@ export function runningTitleCss(title: string, page?: string): string {
   const margin = `{@top-right{content:${cssString(title)}}}`;
   return page ? `@page ${page}${margin}.${page}{page:${page}}` : `@page${margin}`;
 }
+
+/**
+ * Lessons the whole handbook (/print/) holds in one page. Above this it lists the module volumes
+ * (/print/<module>/) instead: at 1,000 lessons one page would be 9 MB of HTML, more than a county
+ * office PC prints happily, and every lesson would be rendered once more at every build.
+ */
+export const WHOLE_HANDBOOK_LESSONS = 150;
+
+/** Whether a course of this many lessons is printed as one handbook or in module volumes. */
+export const handbookInOnePage = (lessons: number) => lessons <= WHOLE_HANDBOOK_LESSONS;

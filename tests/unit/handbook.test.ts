@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, handbookAnchor, handbookPageName, runningTitleCss, termsCited } from '../../src/lib/handbook';
+import {
+  cssString,
+  handbookAnchor,
+  handbookInOnePage,
+  handbookPageName,
+  runningTitleCss,
+  termsCited,
+} from '../../src/lib/handbook';
 
 describe('handbook names', () => {
   it('turns content ids into anchors and page names that cannot clash', () => {
@@ -29,5 +36,14 @@ describe('running titles', () => {
 
   it('titles every sheet of a page printed on its own', () => {
     expect(runningTitleCss('总览 · 第一课')).toBe('@page{@top-right{content:"总览 · 第一课"}}');
+  });
+});
+
+describe('the whole handbook', () => {
+  it('is one page up to 150 lessons and module volumes above', () => {
+    expect(handbookInOnePage(53)).toBe(true);
+    expect(handbookInOnePage(150)).toBe(true);
+    expect(handbookInOnePage(151)).toBe(false);
+    expect(handbookInOnePage(1000)).toBe(false);
   });
 });
