@@ -1,31 +1,25 @@
 /**
- * `node scripts/index-search.ts DIST`: the search index of a built site, as `pagefind --site DIST`
- * writes it, from the pages that carry a body to index (data-pagefind-body: lessons and content
- * pages) and no other. Pagefind's command line parses every page before it skips those without
- * one, and the handbook alone is 19 MB of HTML at 1,000 lessons (indexing 14.7 s → 9.7 s without it).
+ * `node scripts/index-search.ts DIST`: the search index of a built site, written by Pagefind's
+ * command line over the pages that carry a body to index (data-pagefind-body: lessons and content
+ * pages) and no other. Without the glob Pagefind parses every page before it skips those without
+ * a body, and the handbook alone was 19 MB of HTML at 1,000 lessons (indexing 14.7 s → 9.7 s
+ * without it). Pagefind's Node API, given the pages one by one, was slower still on a busy
+ * machine (every page a round trip to its service; `npm run bench`, 2026-12-07).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
+import { relative } from 'node:path';
 import { builtPages } from '../tooling/dist-files.ts';
 
+/** Lessons, and their module's quiz and checklist pages, which Pagefind skips cheaply. */
+const LESSONS = 'modules/*/*/index.html';
+const isLesson = (page: string) => /^modules\/[^/]+\/[^/]+\/index\.html$/.test(page);
+
 const dist = process.argv[2] ?? 'dist';
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-// All at once: Pagefind's service indexes them side by side, where one request after another
-// waits for a round trip each (a minute for 1,000 lessons on a busy machine). Added in path order,
-// as the command line reads them.
-const pages = builtPages(dist)
-  .sort()
-  .map((file) => ({ file, content: readFileSync(file, 'utf8') }))
-  .filter(({ content }) => content.includes('data-pagefind-body'));
-const added = await Promise.all(
-  pages.map(({ file, content }) => index.addHTMLFile({ sourcePath: relative(dist, file), content })),
-);
-added.forEach(({ errors: failed }, i) => {
-  if (failed.length > 0) throw new Error(`Pagefind, ${pages[i]!.file}: ${failed.join('; ')}`);
-});
-const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.log(`[search] indexed ${pages.length} pages with a body into ${written.outputPath}`);
+const others = builtPages(dist)
+  .map((file) => relative(dist, file))
+  .filter((page) => !isLesson(page) && readFileSync(`${dist}/${page}`, 'utf8').includes('data-pagefind-body'))
+  .sort();
+const glob = `{${[LESSONS, ...others].join(',')}}`;
+const run = spawnSync('pagefind', ['--site', dist, '--glob', glob], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
