@@ -44,8 +44,8 @@
     var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
     d.querySelectorAll('[data-progress]').forEach(function (el) {
       var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.dataset.progress];
-      // The words are the element's own (components/ProgressMark.astro).
-      if (m) el.textContent = el.dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
+      // The words are the element's own, or its list's (components/ProgressMark.astro).
+      if (m) el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
     });
     d.querySelectorAll('[data-read]').forEach(function (el) {
       if (saved.lessons[el.dataset.read]) el.hidden = false;

@@ -10,8 +10,8 @@
  * Glossary entries show even sooner; they are not counted, so the figures are for pages. Each
  * run uses a fresh browser context (an empty cache); medians over the runs are reported.
  *
- * `npm run bench` runs it on the real site it builds (measurements/search-phone.ts);
- * `node scripts/search-phone.ts --dist DIR [--runs N]` on a site already built.
+ * `npm run bench` runs it on the real site it builds (measurements/phone-search.ts);
+ * `node scripts/bench-phone-search.ts --dist DIR [--runs N]` on a site already built.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
