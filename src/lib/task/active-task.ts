@@ -1,0 +1,66 @@
+/**
+ * The task a trainee opened last, remembered in this browser so lessons and quiz pages can offer
+ * 返回学习任务 and the quiz page can say whether a test counts for it. A hint, not a record: it
+ * lives under its own key (never `hj-progress`), losing it loses nothing, and a damaged or foreign
+ * value reads as "no task". The inline page script reads `payload` and `until` too (Base.astro
+ * fills in the key), so both keep their names in every version.
+ */
+import { deadlineEnd } from './dates.ts';
+import type { StorageLike } from '../progress/store.ts';
+
+export const ACTIVE_TASK_KEY = 'hj-active-task';
+export const ACTIVE_TASK_VERSION = 1;
+
+const DAY_MS = 86_400_000;
+/** A task without a deadline stays active this long after it was last opened. */
+const OPEN_ENDED_DAYS = 60;
+/** A little grace after the deadline: late trainees still need the way back to send a receipt. */
+const AFTER_DEADLINE_DAYS = 7;
+const PAYLOAD = /^[A-Za-z0-9_-]{1,600}$/;
+
+export interface ActiveTask {
+  /** The task link's payload (base64url), as in task/?t=… */
+  payload: string;
+  title: string;
+  /** Ids of the task's modules on this site. */
+  modules: string[];
+  /** Until when (ms) pages treat the task as active. */
+  until: number;
+}
+
+/** The remembered task for a task opened `now`. */
+export function activeTask(
+  payload: string,
+  task: { title: string; deadline: string | null },
+  moduleIds: string[],
+  now: number,
+): ActiveTask {
+  const end = task.deadline ? deadlineEnd(task.deadline) : null;
+  const until = end === null ? now + OPEN_ENDED_DAYS * DAY_MS : Math.max(end, now) + AFTER_DEADLINE_DAYS * DAY_MS;
+  return { payload, title: task.title, modules: moduleIds, until };
+}
+
+/** Decodes what is stored; null for nothing, damage, another shape or a task no longer active. */
+export function readActiveTask(storage: StorageLike | null, now: number): ActiveTask | null {
+  try {
+    const raw = JSON.parse(storage?.getItem(ACTIVE_TASK_KEY) ?? 'null') as Partial<ActiveTask> & { version?: unknown };
+    if (!raw || raw.version !== ACTIVE_TASK_VERSION) return null;
+    const { payload, title, modules, until } = raw;
+    if (typeof payload !== 'string' || !PAYLOAD.test(payload) || typeof title !== 'string') return null;
+    if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string')) return null;
+    if (typeof until !== 'number' || !(until > now)) return null;
+    return { payload, title, modules, until };
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the task; false when storage is blocked or full (the pages then simply offer no way back). */
+export function saveActiveTask(storage: StorageLike | null, task: ActiveTask): boolean {
+  try {
+    storage?.setItem(ACTIVE_TASK_KEY, JSON.stringify({ version: ACTIVE_TASK_VERSION, ...task }));
+    return !!storage;
+  } catch {
+    return false;
+  }
+}
