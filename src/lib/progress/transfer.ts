@@ -5,6 +5,7 @@
  */
 import { hashSeed } from '../quiz/random';
 import { decodeProgress, type ProgressData, type Profile } from './record';
+import { personKey } from '../task/person-key';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -80,11 +81,11 @@ export function importCode(text: string): Imported {
   return importProgress(json);
 }
 
-const normal = (text: string) => text.replace(/\s+/g, '');
-
 /** True when both records name someone and they are not the same person (or unit). */
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
-  !!ours && !!theirs && (normal(ours.name) !== normal(theirs.name) || normal(ours.unit) !== normal(theirs.unit));
+  !!ours &&
+  !!theirs &&
+  (personKey(ours.name) !== personKey(theirs.name) || personKey(ours.unit) !== personKey(theirs.unit));
 
 /**
  * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):

@@ -163,6 +163,29 @@ function decodeUncached(code: string): ReceiptResult {
   }
 }
 
+// What a chat line says besides the code: our own "部分回执 张三（红旗村）：" or a WeChat header.
+const ONLY_LABEL = /^[\s回执部分码:：,，。.-]*$/;
+
+/**
+ * The chat line a code sits on, without the code; when that is only a label, the nearest
+ * non-empty line above (WeChat on a PC copies "张三 10:32" on a line of its own).
+ */
+function senderOf(text: string, at: number, length: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at + length);
+  const own = `${text.slice(start, at)} ${text.slice(at + length, end < 0 ? undefined : end)}`.trim();
+  let sender = own;
+  // Walk up over blank lines only, so a long paste is not split once per code.
+  for (let lineEnd = start - 1; ONLY_LABEL.test(sender) && lineEnd > 0;) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const above = text.slice(lineStart, lineEnd).trim();
+    if (above) sender = `${above} ${own}`.trim();
+    lineEnd = lineStart - 1;
+  }
+  sender = sender.replace(/\s+/g, ' ');
+  return sender.length > 80 ? `${sender.slice(0, 79)}…` : sender;
+}
+
 export interface FoundReceipt {
   /** The code as found in the text. */
   code: string;
@@ -173,6 +196,8 @@ export interface DamagedReceipt {
   code: string;
   /** The 1-based line of the pasted text it was on. */
   line: number;
+  /** Who sent it, as the chat shows it: the rest of its line, or the sender line above it. */
+  sender: string;
   error: string;
 }
 
@@ -196,7 +221,10 @@ export function findReceipts(text: string): { found: FoundReceipt[]; damaged: Da
     const code = m[0];
     const result = decodeReceipt(code);
     if (result.ok) found.push({ code, receipt: result.receipt });
-    else damaged.push({ code: code.length > 60 ? `${code.slice(0, 57)}…` : code, line, error: result.error });
+    else {
+      const shown = code.length > 60 ? `${code.slice(0, 57)}…` : code;
+      damaged.push({ code: shown, line, sender: senderOf(text, m.index, code.length), error: result.error });
+    }
   }
   return { found, damaged };
 }

@@ -4,14 +4,26 @@
  * results page again.
  */
 import { chinaDateTime } from './dates.ts';
-import type { ModuleInfo, Results } from './results.ts';
+import type { ModuleInfo, ResultRow, Results } from './results.ts';
+import { rowStatus } from './roster-status.ts';
 import type { Cell } from './table.ts';
 
 export const yesNo = (v: boolean | null) => (v === null ? '—' : v ? '是' : '否');
 
 /** Column titles: the module's title where the page knows the code, else the code itself. */
 export function columnTitles(results: Results, modules: readonly ModuleInfo[]): string[] {
-  return results.columns.map((code) => modules.find((m) => m.code === code)?.title ?? `模块 ${code}`);
+  return results.columns.map((code) => moduleTitle(code, modules));
+}
+
+const moduleTitle = (code: string, modules: readonly ModuleInfo[]) =>
+  modules.find((m) => m.code === code)?.title ?? `模块 ${code}`;
+
+/** Wrong questions by module name and number: “选举纪律 第 8、26 题”. */
+export function wrongText(row: ResultRow, modules: readonly ModuleInfo[]): string {
+  return row.receipt.modules
+    .filter((m) => m.wrong.length)
+    .map((m) => `${moduleTitle(m.code, modules)} 第 ${m.wrong.join('、')} 题`)
+    .join('；');
 }
 
 export function resultsTable(results: Results, modules: readonly ModuleInfo[]): Cell[][] {
@@ -31,13 +43,10 @@ export function resultsTable(results: Results, modules: readonly ModuleInfo[]): 
     row.receipt.unit,
     ...row.scores,
     yesNo(row.passed),
-    row.receipt.partial ? '部分完成' : '全部完成',
-    chinaDateTime(row.receipt.completedAt),
-    row.onTime === null ? '—' : row.onTime ? '按时' : '逾期',
-    row.receipt.modules
-      .filter((m) => m.wrong.length)
-      .map((m) => `${m.code}: ${m.wrong.join('、')}`)
-      .join('；'),
+    rowStatus(row),
+    row.receipt.partial ? `截至 ${chinaDateTime(row.receipt.completedAt)}` : chinaDateTime(row.receipt.completedAt),
+    row.receipt.partial ? '未完成' : row.onTime === null ? '—' : row.onTime ? '按时' : '逾期',
+    wrongText(row, modules),
     row.code,
   ]);
   return [header, ...rows];

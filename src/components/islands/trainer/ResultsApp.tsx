@@ -21,6 +21,7 @@ import { columnTitles, resultsTable } from '../../../lib/task/results-table';
 import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
+import RosterPanel from './RosterPanel';
 
 interface Props {
   modules: ResultsModule[];
@@ -113,9 +114,10 @@ export default function ResultsApp({ modules }: Props) {
     return true;
   };
 
+  // The pasted text stays until the trainer clears it, so a damaged code can be found in it again.
   const submit = (event: Event) => {
     event.preventDefault();
-    if (take(text, '')) setText('');
+    take(text, '');
   };
 
   const open = async (event: Event) => {
@@ -180,6 +182,17 @@ export default function ResultsApp({ modules }: Props) {
             <button type="submit" class="primary">
               添加到汇总
             </button>
+            {text && (
+              <button
+                type="button"
+                onClick={() => {
+                  setText('');
+                  setDamaged([]);
+                }}
+              >
+                清空输入框
+              </button>
+            )}
             <label class="file-button">
               打开文件（.txt 或 .csv）
               <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={open} />
@@ -197,7 +210,10 @@ export default function ResultsApp({ modules }: Props) {
           <ul class="damaged-list">
             {damaged.slice(0, MAX_DAMAGED_SHOWN).map((d, i) => (
               <li key={i}>
-                第 {d.line} 行 <code>{d.code}</code>：{d.error}
+                <strong>{d.sender || '（这一行没有发送人）'}</strong>
+                <span class="meta">（第 {d.line} 行）</span>
+                <br />
+                <code>{d.code}</code>：{d.error}
               </li>
             ))}
           </ul>
@@ -205,6 +221,24 @@ export default function ResultsApp({ modules }: Props) {
             <p>另有 {damaged.length - MAX_DAMAGED_SHOWN} 条无法识别，未逐条列出。</p>
           )}
         </section>
+      )}
+      {results.taskId && (
+        <RosterPanel
+          rosterText={data.rosters[results.taskId] ?? ''}
+          rows={results.rows}
+          pairs={data.pairs}
+          task={task?.task ?? null}
+          titles={titles}
+          onRoster={(roster) => save((d) => ({ ...d, rosters: { ...d.rosters, [results.taskId!]: roster } }))}
+          onPair={(rowKey, rosterKey) =>
+            save((d) => {
+              const pairs = { ...d.pairs };
+              if (rosterKey) pairs[rowKey] = rosterKey;
+              else delete pairs[rowKey];
+              return { ...d, pairs };
+            })
+          }
+        />
       )}
       {results.rows.length === 0 ? (
         <p>还没有回执。学员完成任务后，在任务页面复制回执码发到群里；把它们粘贴到上面的框中即可。</p>

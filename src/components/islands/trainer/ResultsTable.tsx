@@ -4,6 +4,7 @@ import ScrollBox from '../shared/ScrollBox';
 import { chinaDateTime } from '../../../lib/task/dates';
 import { sortRows, type ResultRow, type SortKey } from '../../../lib/task/results';
 import { yesNo } from '../../../lib/task/results-table';
+import { rowStatus } from '../../../lib/task/roster-status';
 
 interface Props {
   rows: ResultRow[];
@@ -41,6 +42,7 @@ export default function ResultsTable({ rows, titles, passMarks }: Props) {
         <thead>
           <tr>
             {header('name', '姓名')}
+            <th scope="col">状态</th>
             {header('unit', '单位')}
             {titles.map((t, i) => header({ column: i }, t))}
             {header('passed', '是否通过')}
@@ -51,10 +53,11 @@ export default function ResultsTable({ rows, titles, passMarks }: Props) {
         <tbody>
           {sorted.map((row) => (
             <tr key={row.key} class={row.passed ? undefined : 'not-passed'}>
-              <th scope="row">
-                {row.receipt.name}
-                {row.receipt.partial && <span class="tag">部分完成</span>}
-              </th>
+              <th scope="row">{row.receipt.name}</th>
+              <td>
+                {rowStatus(row)}
+                {row.receipt.partial && <span class="tag">部分回执</span>}
+              </td>
               <td>{row.receipt.unit}</td>
               {row.scores.map((s, i) => (
                 <td key={i} class={s !== null && s < passMarks[i]! ? 'low' : undefined}>
@@ -62,8 +65,12 @@ export default function ResultsTable({ rows, titles, passMarks }: Props) {
                 </td>
               ))}
               <td>{yesNo(row.passed)}</td>
-              <td>{chinaDateTime(row.receipt.completedAt)}</td>
-              <td>{row.onTime === null ? '—' : row.onTime ? '按时' : '逾期'}</td>
+              <td>
+                {row.receipt.partial
+                  ? `截至 ${chinaDateTime(row.receipt.completedAt)}`
+                  : chinaDateTime(row.receipt.completedAt)}
+              </td>
+              <td>{row.receipt.partial ? '未完成' : row.onTime === null ? '—' : row.onTime ? '按时' : '逾期'}</td>
             </tr>
           ))}
         </tbody>
