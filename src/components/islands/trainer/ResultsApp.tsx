@@ -22,6 +22,7 @@ import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
 import RosterPanel from './RosterPanel';
+import { readQr } from './read-qr';
 
 interface Props {
   modules: ResultsModule[];
@@ -83,7 +84,8 @@ export default function ResultsApp({ modules }: Props) {
   );
   const table = useMemo(() => resultsTable(results, modules), [results, modules]);
 
-  const take = (input: string, source: string) => {
+  /** `problems`: what went wrong before the text was there (pictures without a code). */
+  const take = (input: string, source: string, problems: string[] = []) => {
     const { found, damaged: bad } = findReceipts(input);
     const linked = new RegExp(`[?#&]${TASK_PARAM}=`).test(input) ? parseTaskFromUrl(input) : null;
     const parts: string[] = [];
@@ -102,6 +104,7 @@ export default function ResultsApp({ modules }: Props) {
       );
     }
     if (bad.length) parts.push(`${bad.length} 处回执码有问题，没有计入，见下方列表`);
+    parts.push(...problems);
     if (linked && !linked.ok && linked.reason !== 'missing') parts.push(`文中的任务链接无法读取：${linked.error}`);
     if (!parts.length) {
       setMessage({
@@ -110,8 +113,56 @@ export default function ResultsApp({ modules }: Props) {
       });
       return false;
     }
-    setMessage({ text: `${parts.join('；')}。`, error: bad.length > 0 || (linked !== null && !linked.ok) });
+    setMessage({
+      text: `${parts.join('；')}。`,
+      error: bad.length > 0 || problems.length > 0 || (linked !== null && !linked.ok),
+    });
     return true;
+  };
+
+  // Screenshots and photos of receipt QR codes, chosen or pasted, several at once.
+  const takeImages = async (files: File[]) => {
+    setMessage({ text: `正在识别 ${files.length} 张图片中的二维码……` });
+    const texts: string[] = [];
+    const unread: string[] = [];
+    try {
+      for (const file of files) {
+        const text = await readQr(file);
+        if (text) texts.push(text);
+        else unread.push(file.name || '粘贴的图片');
+      }
+    } catch {
+      setMessage({
+        text: '识别图片的程序没有加载成功（可能网络中断），请联网后再试，或请学员发文字回执码。',
+        error: true,
+      });
+      return;
+    }
+    const problems = unread.length
+      ? [
+          `${unread.length} 张图片没有认出二维码（${unread.slice(0, 5).join('、')}），请让学员发文字回执码，或发一张更清楚的截图`,
+        ]
+      : [];
+    if (!texts.length) {
+      setMessage({ text: `${problems[0] ?? '图片中没有认出二维码'}。`, error: true });
+      return;
+    }
+    take(texts.join('\n'), `从 ${files.length} 张图片中`, problems);
+  };
+
+  const openImages = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) void takeImages(files);
+  };
+
+  // A picture pasted into the box (a screenshot copied from WeChat on a PC) is read, not dropped.
+  const paste = (event: ClipboardEvent) => {
+    const images = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+    if (!images.length) return;
+    event.preventDefault();
+    void takeImages(images);
   };
 
   // The pasted text stays until the trainer clears it, so a damaged code can be found in it again.
@@ -170,12 +221,14 @@ export default function ResultsApp({ modules }: Props) {
         <form onSubmit={submit}>
           <label for="receipts-input">
             粘贴回执码：一次可粘贴多份，每行一份，或直接粘贴整段微信聊天记录（只取其中的回执码）。
+            学员发来的是回执二维码截图时，可以把图片粘贴进来，或点下面的“选择回执截图或照片”。
           </label>
           <textarea
             id="receipts-input"
             rows={6}
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
+            onPaste={paste}
             spellcheck={false}
           />
           <div class="button-row">
@@ -196,6 +249,10 @@ export default function ResultsApp({ modules }: Props) {
             <label class="file-button">
               打开文件（.txt 或 .csv）
               <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={open} />
+            </label>
+            <label class="file-button">
+              选择回执截图或照片（可多选）
+              <input type="file" accept="image/*" multiple onChange={openImages} />
             </label>
           </div>
         </form>
