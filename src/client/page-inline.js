@@ -90,7 +90,13 @@
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
     if (t.closest('[data-mark-read]')) load('read');
-    if (t.closest('[data-print]')) print();
+    // 打印: a phone in WeChat has no print menu, so the button shows its hint (named by
+    // data-print) instead (Base.astro sets the wx class).
+    var printer = t.closest('[data-print]');
+    if (printer) {
+      var hint = d.getElementById(printer.dataset.print);
+      root.classList.contains('wx') && hint ? (hint.hidden = false) : print();
+    }
   });
   d.addEventListener('pointerover', intent);
   d.addEventListener('focusin', intent);

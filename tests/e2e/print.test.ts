@@ -241,6 +241,15 @@ describe('an exam paper and its answer sheet', () => {
     const { page, context, errors } = await openPaper(paperQuery(2468));
     const questions = await paperQuestions(page);
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    // By default only the paper prints, with its marks; the key is a choice of its own.
+    const paperOnly = await printToPdf(page);
+    expect(pageStartingWith(paperOnly, '换届知识测试 · 答案与解析')).toBe(-1);
+    const paperAlone = squash(paperOnly.map((p) => p.text).join(''));
+    expect(paperAlone).toContain('满分100分');
+    const sectionTotals = [...paperAlone.matchAll(/共(\d+)分。/g)].map((m) => Number(m[1]));
+    expect(sectionTotals).toHaveLength(4);
+    expect(sectionTotals.reduce((a, b) => a + b, 0)).toBe(100);
+    await page.getByLabel('打印内容').selectOption('both');
     const pages = await printToPdf(page);
     expectPageFurniture(pages, '试卷编号 2468-A');
     expectNoNavigation(pages);

@@ -4,7 +4,7 @@
  * results page again.
  */
 import { chinaDateTime } from './dates.ts';
-import type { ModuleInfo, ResultRow, Results } from './results.ts';
+import type { ModuleInfo, ResultRow, Results, WrongTally } from './results.ts';
 import { rowStatus } from './roster-status.ts';
 import type { Cell } from './table.ts';
 
@@ -50,4 +50,24 @@ export function resultsTable(results: Results, modules: readonly ModuleInfo[]): 
     row.code,
   ]);
   return [header, ...rows];
+}
+
+/**
+ * The questions answered wrong, most first, by module name and bank number with the question's
+ * words (`stemOf` gives them when the bank could be fetched, else the cell says so).
+ */
+export function wrongQuestionsTable(
+  wrong: readonly WrongTally[],
+  modules: readonly ModuleInfo[],
+  stemOf: (code: string, number: number) => string | undefined,
+): Cell[][] {
+  return [
+    ['模块', '题库题号', '题目', '答错人数'],
+    ...wrong.map((w): Cell[] => [
+      moduleTitle(w.code, modules),
+      w.number,
+      stemOf(w.code, w.number) ?? '（题目未能读取，请在本站查看该模块）',
+      w.count,
+    ]),
+  ];
 }

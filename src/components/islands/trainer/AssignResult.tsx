@@ -2,6 +2,7 @@
  * The created task: its link with copy buttons, one large QR code, and the one-page notice
  * (通知单) that prints on its own. Everything shown comes from the trainer's own form.
  */
+import PrintButton from '../shared/PrintButton';
 import { useState } from 'preact/hooks';
 import { deadlineText, minutesText, totalMinutes, type AssignableModule } from '../../../lib/task/assign';
 import { TASK_PARAM, type Task } from '../../../lib/task/link';
@@ -72,9 +73,7 @@ export default function AssignResult({ created, modules, base }: Props) {
         <button type="button" onClick={() => copy(groupMessage(created, modules), '群通知')}>
           复制群通知（含链接）
         </button>
-        <button type="button" onClick={() => window.print()}>
-          打印通知单
-        </button>
+        <PrintButton label="打印通知单" hintId="sheet-print-hint" />
       </p>
       <p role="status" class="copy-status">
         {status}

@@ -302,12 +302,19 @@ export default function ResultsApp({ modules }: Props) {
       ) : (
         <>
           <ResultsSummary results={results} titles={titles} modules={modules} />
-          <h2 class="print-only">成绩表</h2>
+          <h2 class="print-only">
+            成绩表{task ? `：${task.task.title}（${task.task.unit}）` : ''}　打印于 {chinaDate(Date.now())}
+          </h2>
           <ResultsTable rows={results.rows} titles={titles} passMarks={passMarks} />
           {results.replaced > 0 && (
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}
-          <ResultsExport table={table} name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())} />
+          <ResultsExport
+            table={table}
+            name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())}
+            wrong={() => buildResults(data.codes, task, modules, Infinity).summary.wrong}
+            modules={modules}
+          />
         </>
       )}
       {results.others.length > 0 && (
