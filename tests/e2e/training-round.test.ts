@@ -19,7 +19,7 @@ import { decodeReceipt } from '../../src/lib/task/receipt';
 import { ROOT, SUB_BASE } from '../../tooling/dirs';
 import { serveStatic } from '../../tooling/serve';
 import { hydrated, launch, openPage } from '../support/browser';
-import { answerKey, answerPaper } from '../support/quiz-key';
+import { answerKey, answerPaper, optionLabel } from '../support/quiz-key';
 import { subPathSite } from '../support/sub-path-site';
 
 const WECHAT_UA =
@@ -158,8 +158,9 @@ async function practise(page: Page, site: string) {
   let done = 0;
   for (const field of await page.locator('.practice fieldset.question').all()) {
     const q = FIRST.key.get((await field.getAttribute('id'))!.replace(/^practice-/, ''))!;
-    if (q.type !== 'judge') continue;
-    await field.getByLabel(q.answer ? '正确' : '错误', { exact: true }).check();
+    if (q.type === 'judge') await field.getByLabel(q.answer ? '正确' : '错误', { exact: true }).check();
+    else if (q.type === 'single') await optionLabel(field, q, q.answer as number).click();
+    else continue;
     await field.locator('xpath=..').getByRole('button', { name: '核对答案' }).click();
     if (++done === 3) break;
   }

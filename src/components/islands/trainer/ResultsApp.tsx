@@ -3,7 +3,7 @@
  * this browser and shows the table, the summary and the exports. Receipts and links are decoded
  * by src/lib/task; nothing here is sent anywhere.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chinaDate } from '../../../lib/task/dates';
 import { decodeTask, parseTaskFromUrl, TASK_PARAM } from '../../../lib/task/link';
 import { findReceipts, type DamagedReceipt } from '../../../lib/task/receipt';
@@ -46,6 +46,13 @@ export default function ResultsApp({ modules }: Props) {
   const [damaged, setDamaged] = useState<DamagedReceipt[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Keyboard focus follows the question to 清空汇总's confirm and back, never to the page's top.
+  const clearFocus = useRef<HTMLButtonElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) return void (firstRender.current = false);
+    clearFocus.current?.focus();
+  }, [confirming]);
 
   const save = (change: (d: ResultsData) => ResultsData) => {
     if (!store) return;
@@ -341,7 +348,7 @@ export default function ResultsApp({ modules }: Props) {
                   : `确定清空本机保存的 ${data.codes.length} 份回执和任务链接吗？清空后不能恢复，建议先导出。`}
               </p>
               <div class="button-row">
-                <button type="button" onClick={clear}>
+                <button type="button" onClick={clear} ref={clearFocus}>
                   确定清空
                 </button>
                 <button type="button" onClick={() => setConfirming(false)}>
@@ -350,7 +357,7 @@ export default function ResultsApp({ modules }: Props) {
               </div>
             </div>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
+            <button type="button" onClick={() => setConfirming(true)} ref={clearFocus}>
               清空汇总……
             </button>
           )}
