@@ -103,7 +103,8 @@ export default function ResultsApp({ modules }: Props) {
     const added = addCodes(before, codes).added;
     if (linked?.ok && linked.payload !== before.task) parts.push(`已按任务链接核对：“${linked.task.title}”`);
     save(change);
-    setDamaged(bad);
+    // The box's list follows the box; a file or pictures add to it rather than hide what is there.
+    setDamaged((before) => (source === '' ? bad : [...before, ...bad]));
     if (found.length) {
       const repeated = found.length - added;
       parts.unshift(
