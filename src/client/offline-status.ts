@@ -34,7 +34,9 @@ async function watch(boxes: HTMLElement[]) {
     });
   const sw = navigator.serviceWorker;
   if (!sw || !window.caches) {
-    say('此浏览器不支持离线保存（如苹果手机的微信、无痕模式或 http:// 网址）：请联网使用，或按下面“离线使用”的说明换用手机自带的浏览器。');
+    say(
+      '此浏览器不支持离线保存（如苹果手机的微信、无痕模式或 http:// 网址）：请联网使用，或按下面“离线使用”的说明换用手机自带的浏览器。',
+    );
     return;
   }
   let plan: { files: number; size: string } | null = null;

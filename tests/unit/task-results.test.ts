@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
-import { encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
+import { decodeReceipt, encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
+
+const decodeOk = (code: string): Receipt => {
+  const result = decodeReceipt(code);
+  if (!result.ok) throw new Error(result.error);
+  return result.receipt;
+};
 import { buildResults, sortRows, type ModuleInfo } from '../../src/lib/task/results';
 import { addCodes, emptyResults, openResultsStore, RESULTS_KEY } from '../../src/lib/task/results-store';
 import { resultsTable } from '../../src/lib/task/results-table';
@@ -93,6 +99,7 @@ describe('building the results table', () => {
       '单位',
       '换届工作总览（最高分）',
       '村委会选举（最高分）',
+      '已读课数',
       '是否通过',
       '状态',
       '完成时间',
@@ -105,6 +112,7 @@ describe('building the results table', () => {
       '红旗村',
       90,
       60,
+      '未报告',
       '否',
       '未达标',
       '2026-12-10 10:00',
@@ -119,7 +127,20 @@ describe('building the results table', () => {
     const results = buildResults([code], linked, modules);
     expect(results.rows[0]!.onTime).toBeNull();
     const [, row] = resultsTable(results, modules);
-    expect(row!.slice(4, 8)).toEqual(['否', '部分', '截至 2026-12-09 10:00', '未完成']);
+    expect(row!.slice(4, 9)).toEqual(['未报告', '否', '部分', '截至 2026-12-09 10:00', '未完成']);
+  });
+
+  it('sums the lessons read that a version-2 receipt reports over the task’s modules', () => {
+    const code = encodeReceipt({
+      ...decodeOk(receipt('王五', [90, 90])),
+      modules: [
+        { code: 'ov', best: 90, wrong: [], lessons: { read: 2, total: 3 } },
+        { code: 've', best: 90, wrong: [], lessons: { read: 1, total: 2 } },
+        { code: 'xx', best: 90, wrong: [], lessons: { read: 9, total: 9 } },
+      ],
+    });
+    const [, row] = resultsTable(buildResults([code], linked, modules), modules);
+    expect(row![4]).toBe('3 / 5 课');
   });
 
   it('takes “张 三” and “张三” of the same unit for one person, as merging a record does', () => {

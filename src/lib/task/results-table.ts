@@ -18,6 +18,18 @@ export function columnTitles(results: Results, modules: readonly ModuleInfo[]): 
 const moduleTitle = (code: string, modules: readonly ModuleInfo[]) =>
   modules.find((m) => m.code === code)?.title ?? `模块 ${code}`;
 
+/**
+ * Lessons read in the task's modules, summed: what the trainee's page counted as read (the end
+ * of a lesson seen, or marked). Version-1 receipts did not carry it.
+ */
+export function lessonsText(row: ResultRow, columns: readonly string[]): string {
+  const carried = row.receipt.modules.filter((m) => columns.includes(m.code) && m.lessons);
+  if (!carried.length) return '未报告';
+  const read = carried.reduce((n, m) => n + m.lessons!.read, 0);
+  const total = carried.reduce((n, m) => n + m.lessons!.total, 0);
+  return `${read} / ${total} 课`;
+}
+
 /** Wrong questions by module name and number: “选举纪律 第 8、26 题”. */
 export function wrongText(row: ResultRow, modules: readonly ModuleInfo[]): string {
   return row.receipt.modules
@@ -31,6 +43,7 @@ export function resultsTable(results: Results, modules: readonly ModuleInfo[]): 
     '姓名',
     '单位',
     ...columnTitles(results, modules).map((t) => `${t}（最高分）`),
+    '已读课数',
     '是否通过',
     '状态',
     '完成时间',
@@ -42,6 +55,7 @@ export function resultsTable(results: Results, modules: readonly ModuleInfo[]): 
     row.receipt.name,
     row.receipt.unit,
     ...row.scores,
+    lessonsText(row, results.columns),
     yesNo(row.passed),
     rowStatus(row),
     row.receipt.partial ? `截至 ${chinaDateTime(row.receipt.completedAt)}` : chinaDateTime(row.receipt.completedAt),

@@ -143,6 +143,7 @@ export function receiptFor<M extends SiteModule>(
       code: s.module.code,
       best: s.best,
       wrong: s.best === null ? [] : questionNumbers(record.tests.get(s.module.id)?.wrong ?? [], s.module.id),
+      lessons: { read: s.lessonsRead, total: s.module.lessons.length },
     })),
   };
 }

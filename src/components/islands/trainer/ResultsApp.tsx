@@ -116,7 +116,7 @@ export default function ResultsApp({ modules }: Props) {
     if (linked && !linked.ok && linked.reason !== 'missing') parts.push(`文中的任务链接无法读取：${linked.error}`);
     if (!parts.length) {
       setMessage({
-        text: `${source}没有找到回执码。回执码以“HJR1-”开头，由学员在任务页面复制发来；整段聊天记录直接粘贴即可。`,
+        text: `${source}没有找到回执码。回执码以“HJR”开头，由学员在任务页面复制发来；整段聊天记录直接粘贴即可。`,
         error: true,
       });
       return false;
@@ -313,7 +313,7 @@ export default function ResultsApp({ modules }: Props) {
           <h2 class="print-only">
             成绩表{task ? `：${task.task.title}（${task.task.unit}）` : ''}　打印于 {chinaDate(Date.now())}
           </h2>
-          <ResultsTable rows={results.rows} titles={titles} passMarks={passMarks} />
+          <ResultsTable rows={results.rows} titles={titles} passMarks={passMarks} columns={results.columns} />
           {results.replaced > 0 && (
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}

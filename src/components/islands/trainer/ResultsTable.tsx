@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import ScrollBox from '../shared/ScrollBox';
 import { chinaDateTime } from '../../../lib/task/dates';
 import { sortRows, type ResultRow, type SortKey } from '../../../lib/task/results';
-import { yesNo } from '../../../lib/task/results-table';
+import { lessonsText, yesNo } from '../../../lib/task/results-table';
 import { rowStatus } from '../../../lib/task/roster-status';
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
   /** Titles of the module columns, in order. */
   titles: string[];
   passMarks: number[];
+  /** The task's module codes, in column order. */
+  columns: string[];
 }
 
 type Sort = { key: SortKey; descending: boolean };
@@ -18,7 +20,7 @@ type Sort = { key: SortKey; descending: boolean };
 const sameKey = (a: SortKey, b: SortKey) =>
   typeof a === 'object' && typeof b === 'object' ? a.column === b.column : a === b;
 
-export default function ResultsTable({ rows, titles, passMarks }: Props) {
+export default function ResultsTable({ rows, titles, passMarks, columns }: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'unit', descending: false });
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.descending), [rows, sort]);
 
@@ -45,6 +47,7 @@ export default function ResultsTable({ rows, titles, passMarks }: Props) {
             <th scope="col">状态</th>
             {header('unit', '单位')}
             {titles.map((t, i) => header({ column: i }, t))}
+            <th scope="col">已读课数</th>
             {header('passed', '是否通过')}
             {header('completedAt', '完成时间')}
             {header('onTime', '是否按时')}
@@ -64,6 +67,7 @@ export default function ResultsTable({ rows, titles, passMarks }: Props) {
                   {s === null ? '未测' : s}
                 </td>
               ))}
+              <td>{lessonsText(row, columns)}</td>
               <td>{yesNo(row.passed)}</td>
               <td>
                 {row.receipt.partial
