@@ -186,24 +186,34 @@ function decodeUncached(code: string): ReceiptResult {
 
 // What a chat line says besides the code: our own "部分回执 张三（红旗村）：" or a WeChat header.
 const ONLY_LABEL = /^[\s回执部分码:：,，。.-]*$/;
+// A header WeChat copies above each message: a name, then a time ("张三 10:32", "张三 2026-12-02 09:15").
+const HEADER = /\d{1,2}:\d{2}(:\d{2})?$/;
+
+/** The nearest non-empty line above `start` (the index where a line begins), trimmed. */
+function lineAbove(text: string, start: number): string {
+  // Walk up over blank lines only, so a long paste is not split once per code.
+  for (let lineEnd = start - 1; lineEnd > 0;) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const above = text.slice(lineStart, lineEnd).trim();
+    if (above) return above;
+    lineEnd = lineStart - 1;
+  }
+  return '';
+}
 
 /**
- * The chat line a code sits on, without the code; when that is only a label, the nearest
- * non-empty line above (WeChat on a PC copies "张三 10:32" on a line of its own).
+ * Who sent a code, as the chat shows it: the words on its line besides the code, with the
+ * WeChat header above when there is one (name and time), or that header alone.
  */
 function senderOf(text: string, at: number, length: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at + length);
   const own = `${text.slice(start, at)} ${text.slice(at + length, end < 0 ? undefined : end)}`.trim();
-  let sender = own;
-  // Walk up over blank lines only, so a long paste is not split once per code.
-  for (let lineEnd = start - 1; ONLY_LABEL.test(sender) && lineEnd > 0;) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const above = text.slice(lineStart, lineEnd).trim();
-    if (above) sender = `${above} ${own}`.trim();
-    lineEnd = lineStart - 1;
-  }
-  sender = sender.replace(/\s+/g, ' ');
+  const above = lineAbove(text, start);
+  const header = HEADER.test(above) && !above.includes('HJR') ? above : '';
+  const sender = (ONLY_LABEL.test(own) && !header && !above.includes('HJR') ? `${above} ${own}` : `${header} ${own}`)
+    .replace(/\s+/g, ' ')
+    .trim();
   return sender.length > 80 ? `${sender.slice(0, 79)}…` : sender;
 }
 
