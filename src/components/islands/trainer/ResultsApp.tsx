@@ -22,7 +22,7 @@ import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
 import RosterPanel from './RosterPanel';
-import { readQr } from './read-qr';
+import { pictureReceipts } from './picture-receipts';
 
 interface Props {
   modules: ResultsModule[];
@@ -128,50 +128,7 @@ export default function ResultsApp({ modules }: Props) {
     return true;
   };
 
-  // Screenshots and photos of receipt QR codes, chosen or pasted, several at once.
-  const takeImages = async (files: File[]) => {
-    setMessage({ text: `正在识别 ${files.length} 张图片中的二维码……` });
-    const texts: string[] = [];
-    const unread: string[] = [];
-    try {
-      for (const file of files) {
-        const text = await readQr(file);
-        if (text) texts.push(text);
-        else unread.push(file.name || '粘贴的图片');
-      }
-    } catch {
-      setMessage({
-        text: '识别图片的程序没有加载成功（可能网络中断），请联网后再试，或请学员发文字回执码。',
-        error: true,
-      });
-      return;
-    }
-    const problems = unread.length
-      ? [
-          `${unread.length} 张图片没有认出二维码（${unread.slice(0, 5).join('、')}），请让学员发文字回执码，或发一张更清楚的截图`,
-        ]
-      : [];
-    if (!texts.length) {
-      setMessage({ text: `${problems[0] ?? '图片中没有认出二维码'}。`, error: true });
-      return;
-    }
-    take(texts.join('\n'), `从 ${files.length} 张图片中`, problems);
-  };
-
-  const openImages = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length) void takeImages(files);
-  };
-
-  // A picture pasted into the box (a screenshot copied from WeChat on a PC) is read, not dropped.
-  const paste = (event: ClipboardEvent) => {
-    const images = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
-    if (!images.length) return;
-    event.preventDefault();
-    void takeImages(images);
-  };
+  const { openImages, paste } = pictureReceipts(take, setMessage);
 
   // The pasted text stays until the trainer clears it, so a damaged code can be found in it again.
   const submit = (event: Event) => {
