@@ -29,6 +29,10 @@ describe('<ResultsApp>', () => {
     expect(screen.getByRole('alert').textContent).toContain(says);
     expect(screen.getByRole('alert').textContent).toContain('清空');
     fireEvent.click(screen.getByRole('button', { name: '清空汇总……' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '确定清空' })));
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '清空汇总……' })));
+    fireEvent.click(screen.getByRole('button', { name: '清空汇总……' }));
     expect(localStorage.getItem(RESULTS_KEY)).toBe(raw);
     expect(screen.getByText(/原来保存的内容本页读不出/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '确定清空' }));

@@ -3,7 +3,7 @@
  * this browser and shows the table, the summary and the exports. Receipts and links are decoded
  * by src/lib/task; nothing here is sent anywhere.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chinaDate } from '../../../lib/task/dates';
 import { decodeTask, parseTaskFromUrl, TASK_PARAM } from '../../../lib/task/link';
 import { findReceipts, type DamagedReceipt } from '../../../lib/task/receipt';
@@ -22,6 +22,7 @@ import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
 import RosterPanel from './RosterPanel';
+import ClearResults from './ClearResults';
 import { pictureReceipts } from './picture-receipts';
 
 interface Props {
@@ -45,14 +46,6 @@ export default function ResultsApp({ modules }: Props) {
   const [text, setText] = useState('');
   const [damaged, setDamaged] = useState<DamagedReceipt[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  // Keyboard focus follows the question to 清空汇总's confirm and back, never to the page's top.
-  const clearFocus = useRef<HTMLButtonElement>(null);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) return void (firstRender.current = false);
-    clearFocus.current?.focus();
-  }, [confirming]);
 
   const save = (change: (d: ResultsData) => ResultsData) => {
     if (!store) return;
@@ -153,7 +146,6 @@ export default function ResultsApp({ modules }: Props) {
     setStatus(store.overwrite(emptyResults()));
     setData(store.read());
     setDamaged([]);
-    setConfirming(false);
     setMessage({ text: '已清空本机保存的成绩汇总。' });
   };
 
@@ -296,30 +288,7 @@ export default function ResultsApp({ modules }: Props) {
         </section>
       )}
       {(data.codes.length > 0 || unreadable) && (
-        <section class="no-print" aria-labelledby="clear-heading">
-          <h2 id="clear-heading">清空</h2>
-          {confirming ? (
-            <div role="group" aria-labelledby="clear-question">
-              <p id="clear-question">
-                {unreadable
-                  ? '确定清空本机保存的成绩汇总吗？原来保存的内容本页读不出，清空后不能恢复；本次粘贴的回执会一并清掉。'
-                  : `确定清空本机保存的 ${data.codes.length} 份回执和任务链接吗？清空后不能恢复，建议先导出。`}
-              </p>
-              <div class="button-row">
-                <button type="button" onClick={clear} ref={clearFocus}>
-                  确定清空
-                </button>
-                <button type="button" onClick={() => setConfirming(false)}>
-                  取消
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)} ref={clearFocus}>
-              清空汇总……
-            </button>
-          )}
-        </section>
+        <ClearResults count={data.codes.length} unreadable={unreadable} onClear={clear} />
       )}
     </div>
   );
