@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionBank } from '../../src/lib/content/question-bank';
 import type { Question } from '../../src/lib/content/schemas';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 
 /**
  * Issue 19, "Correct on election day": the content decisions that no general rule can check.

@@ -5,7 +5,7 @@ import { optionPositionsIn } from '../../src/lib/content/bank-checks/option-posi
 import { BANK_TARGETS, checkBanks, type Bank } from '../../src/lib/content/bank-checks/targets';
 import { formatBankTable } from '../../src/lib/content/bank-checks/report';
 import { parseQuestionBank } from '../../src/lib/content/question-bank';
-import { ROOT } from '../../tooling/paths';
+import { ROOT } from '../../tooling/dirs';
 
 const file = 'tests/fixtures/bank-checks/option-position.yaml';
 function fixture(): Bank {
