@@ -53,18 +53,6 @@
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
   }
-  // 返回学习任务 (layouts/WithNav.astro) while a task opened on this browser is active; the link
-  // gets only a base64url payload from storage (lib/task/active-task.ts), never markup.
-  try {
-    var task = JSON.parse(localStorage.getItem('__TASK_KEY__'));
-    var back = d.querySelector('[data-task-back]');
-    if (back && task.until > Date.now() && /^[\w-]+$/.test(task.payload)) {
-      back.href += '?t=' + task.payload;
-      back.hidden = false;
-    }
-  } catch (err) {
-    // No task opened here, or storage blocked: no way back to show.
-  }
   // A lesson counts as read when its end comes into view or the reader marks it; the code that
   // records it (through lib/progress) is loaded then.
   var end = d.querySelector('[data-mark-read]');
@@ -90,13 +78,7 @@
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
     if (t.closest('[data-mark-read]')) load('read');
-    // 打印: a phone in WeChat has no print menu, so the button shows its hint (named by
-    // data-print) instead (Base.astro sets the wx class).
-    var printer = t.closest('[data-print]');
-    if (printer) {
-      var hint = d.getElementById(printer.dataset.print);
-      root.classList.contains('wx') && hint ? (hint.hidden = false) : print();
-    }
+    if (t.closest('[data-print]')) print();
   });
   d.addEventListener('pointerover', intent);
   d.addEventListener('focusin', intent);

@@ -312,7 +312,7 @@ async function playRound(site: string) {
 
   // On paper: the headings, the task's name and the missing list.
   await page.emulateMedia({ media: 'print' });
-  for (const heading of ['姓名', '状态', FIRST.title, SECOND.title, '是否通过']) {
+  for (const heading of ['姓名 · 状态', FIRST.title, SECOND.title, '已读课数', '是否通过']) {
     expect(await page.locator('.results-table thead th', { hasText: heading }).first().isVisible(), heading).toBe(true);
   }
   const printTitle = page.locator('h2.print-only');

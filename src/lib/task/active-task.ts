@@ -1,9 +1,9 @@
 /**
  * The task a trainee opened last, remembered in this browser so lessons and quiz pages can offer
- * 返回学习任务 and the quiz page can say whether a test counts for it. A hint, not a record: it
- * lives under its own key (never `hj-progress`), losing it loses nothing, and a damaged or foreign
- * value reads as "no task". The inline page script reads `payload` and `until` too (Base.astro
- * fills in the key), so both keep their names in every version.
+ * 返回学习任务 (a plain link to task/, which then shows this task) and the quiz page can say
+ * whether a test counts for it. A hint, not a record: it lives under its own key (never
+ * `hj-progress`), losing it loses nothing, and a damaged, foreign or expired value reads as "no
+ * task". Base.astro's boot script only asks whether the key is there.
  */
 import { deadlineEnd } from './dates.ts';
 import type { StorageLike } from '../progress/store.ts';
@@ -62,5 +62,14 @@ export function saveActiveTask(storage: StorageLike | null, task: ActiveTask): b
     return !!storage;
   } catch {
     return false;
+  }
+}
+
+/** Forgets the task (expired or unreadable), so pages stop offering the way back to it. */
+export function forgetActiveTask(storage: StorageLike & { removeItem(key: string): void }): void {
+  try {
+    storage.removeItem(ACTIVE_TASK_KEY);
+  } catch {
+    // Blocked storage: nothing was kept to forget.
   }
 }

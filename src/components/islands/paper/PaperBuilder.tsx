@@ -170,7 +170,7 @@ export default function PaperBuilder({ modules }: Props) {
             </p>
             <ShareLink />
             <div class="print-tools">
-              <PrintButton label="打印" hintId="paper-print-hint" />
+              <PrintButton label="打印" />
             </div>
             <label class="paper-print-choice">
               打印内容

@@ -11,7 +11,7 @@ import { profileProblems } from '../../../lib/progress/profile';
 import { setProfile } from '../../../lib/progress/rules';
 import { daysLeft } from '../../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../../lib/task/link';
-import { activeTask, saveActiveTask } from '../../../lib/task/active-task';
+import { activeTask, forgetActiveTask, readActiveTask, saveActiveTask } from '../../../lib/task/active-task';
 import TaskProfile from './TaskProfile';
 import TaskReceipt from './TaskReceipt';
 import { useProgress } from '../shared/use-progress';
@@ -37,16 +37,24 @@ export default function TaskApp({ modules, homeHref }: Props) {
   const [parsed, setParsed] = useState<TaskResult | null>(null);
   const { data, notice, update } = useProgress();
   useEffect(() => {
-    const result = parseTaskFromUrl(location.href);
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      // localStorage itself refused (blocked cookies): the task page works without the way back.
+    }
+    let result = parseTaskFromUrl(location.href);
+    // 返回学习任务 on a lesson links to task/ without the task: show the one remembered here.
+    if (!result.ok && result.reason === 'missing' && storage) {
+      const remembered = readActiveTask(storage, Date.now());
+      if (remembered) result = parseTaskFromUrl(`${location.origin}${location.pathname}?t=${remembered.payload}`);
+      else forgetActiveTask(storage);
+    }
     setParsed(result);
     if (!result.ok) return;
     // Lessons and quiz pages offer the way back here, and the quiz page says a test counts for it.
     const ids = result.task.modules.flatMap((code) => modules.find((m) => m.code === code)?.id ?? []);
-    try {
-      saveActiveTask(window.localStorage, activeTask(result.payload, result.task, ids, Date.now()));
-    } catch {
-      // localStorage itself refused (blocked cookies): the task page works without the way back.
-    }
+    saveActiveTask(storage, activeTask(result.payload, result.task, ids, Date.now()));
   }, []);
   const record = useMemo(() => recordView(data ?? emptyProgress()), [data]);
   // The profile lives only in the progress record, shared with 学习记录.

@@ -66,15 +66,15 @@ export default function AssignResult({ created, modules, base }: Props) {
       {link.length > LONG_LINK && (
         <p class="notice">链接较长，二维码会比较密、不易扫。可以缩短任务名称、单位或说明后重新生成。</p>
       )}
-      <p class="actions">
+      <div class="actions">
         <button type="button" class="primary" onClick={() => copy(link, '任务链接')}>
           复制链接
         </button>
         <button type="button" onClick={() => copy(groupMessage(created, modules), '群通知')}>
           复制群通知（含链接）
         </button>
-        <PrintButton label="打印通知单" hintId="sheet-print-hint" />
-      </p>
+        <PrintButton label="打印通知单" />
+      </div>
       <p role="status" class="copy-status">
         {status}
       </p>

@@ -107,7 +107,7 @@ export default function ResultsExport({ table, name, wrong, modules }: Props) {
         <button type="button" class={inApp ? 'primary' : undefined} onClick={copy}>
           复制表格
         </button>
-        <PrintButton label="打印成绩表" hintId="results-print-hint" />
+        <PrintButton label="打印成绩表" />
       </div>
       <p role="status" class={message?.error ? 'notice' : undefined}>
         {message?.text}

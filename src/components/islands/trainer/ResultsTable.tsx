@@ -43,8 +43,7 @@ export default function ResultsTable({ rows, titles, passMarks, columns }: Props
         <caption id="results-caption">成绩表（共 {rows.length} 人；点列名排序）</caption>
         <thead>
           <tr>
-            {header('name', '姓名')}
-            <th scope="col">状态</th>
+            {header('name', '姓名 · 状态')}
             {header('unit', '单位')}
             {titles.map((t, i) => header({ column: i }, t))}
             <th scope="col">已读课数</th>
@@ -56,11 +55,11 @@ export default function ResultsTable({ rows, titles, passMarks, columns }: Props
         <tbody>
           {sorted.map((row) => (
             <tr key={row.key} class={row.passed ? undefined : 'not-passed'}>
-              <th scope="row">{row.receipt.name}</th>
-              <td>
-                {rowStatus(row)}
+              {/* Name and status stay in view while the row scrolls sideways on a phone. */}
+              <th scope="row">
+                {row.receipt.name} <span class="tag">{rowStatus(row)}</span>
                 {row.receipt.partial && <span class="tag">部分回执</span>}
-              </td>
+              </th>
               <td>{row.receipt.unit}</td>
               {row.scores.map((s, i) => (
                 <td key={i} class={s !== null && s < passMarks[i]! ? 'low' : undefined}>
