@@ -5,7 +5,6 @@
  * `hj-progress`), losing it loses nothing, and a damaged, foreign or expired value reads as "no
  * task". Base.astro's boot script only asks whether the key is there.
  */
-import { deadlineEnd } from './dates.ts';
 import type { StorageLike } from '../progress/store.ts';
 
 export const ACTIVE_TASK_KEY = 'hj-active-task';
@@ -28,16 +27,19 @@ export interface ActiveTask {
   until: number;
 }
 
-/** The remembered task for a task opened `now`. */
+/**
+ * The remembered task for a task opened `now`; `end` is its deadline's last moment (ms) if it has
+ * one (lib/task/dates.ts `deadlineEnd`, passed in so the quiz page need not load the dates code).
+ */
 export function activeTask(
   payload: string,
-  task: { title: string; deadline: string | null },
+  title: string,
   moduleIds: string[],
   now: number,
+  end: number | null,
 ): ActiveTask {
-  const end = task.deadline ? deadlineEnd(task.deadline) : null;
   const until = end === null ? now + OPEN_ENDED_DAYS * DAY_MS : Math.max(end, now) + AFTER_DEADLINE_DAYS * DAY_MS;
-  return { payload, title: task.title, modules: moduleIds, until };
+  return { payload, title, modules: moduleIds, until };
 }
 
 /** Decodes what is stored; null for nothing, damage, another shape or a task no longer active. */

@@ -6,7 +6,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../../lib/progress/store';
-import { readActiveTask } from '../../../lib/task/active-task';
 import { PracticeList } from './PracticeList';
 import type { TestProps } from './TestMode';
 
@@ -21,8 +20,6 @@ export default function QuizApp(props: TestProps) {
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
   const [Test, setTest] = useState<ComponentType<TestProps> | null>(null);
   const [failed, setFailed] = useState(false);
-  // The active task's title when this module is part of it (read after hydration, like the record).
-  const [taskTitle, setTaskTitle] = useState<string | null>(null);
 
   const openTest = () => {
     setMode('test');
@@ -39,14 +36,6 @@ export default function QuizApp(props: TestProps) {
 
   // After hydration: reopen a test in progress or the last result, or go to the test when linked.
   useEffect(() => {
-    let storage: Storage | null = null;
-    try {
-      storage = window.localStorage;
-    } catch {
-      // Blocked storage: no task to speak of.
-    }
-    const task = readActiveTask(storage, Date.now());
-    if (task?.modules.includes(props.module.id)) setTaskTitle(task.title);
     const data = browserStore().read();
     if (data.drafts[props.module.id] || data.modules[props.module.id]?.last || location.hash === '#test') {
       openTest();
@@ -73,19 +62,6 @@ export default function QuizApp(props: TestProps) {
           测验
         </button>
       </div>
-      <p class="mode-note js-only">
-        {mode === 'practice' ? (
-          <>
-            <strong>现在是练习</strong>：每题可以马上核对答案，练习不计入成绩和回执。
-            {taskTitle && `学习任务“${taskTitle}”要求的是测验，请点上面的“测验”。`}
-          </>
-        ) : (
-          <>
-            <strong>现在是测验</strong>：交卷后的得分记入学习记录
-            {taskTitle ? `，本次测验计入学习任务“${taskTitle}”。` : '。'}
-          </>
-        )}
-      </p>
       {mode === 'practice' ? (
         <PracticeList questions={props.questions} name="practice" />
       ) : Test ? (

@@ -9,7 +9,7 @@ import { recordView, taskStanding, type SiteModule } from '../../../lib/task/tas
 import { emptyProgress, type Profile } from '../../../lib/progress/record';
 import { profileProblems } from '../../../lib/progress/profile';
 import { setProfile } from '../../../lib/progress/rules';
-import { daysLeft } from '../../../lib/task/dates';
+import { daysLeft, deadlineEnd } from '../../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../../lib/task/link';
 import { activeTask, forgetActiveTask, readActiveTask, saveActiveTask } from '../../../lib/task/active-task';
 import TaskProfile from './TaskProfile';
@@ -54,7 +54,8 @@ export default function TaskApp({ modules, homeHref }: Props) {
     if (!result.ok) return;
     // Lessons and quiz pages offer the way back here, and the quiz page says a test counts for it.
     const ids = result.task.modules.flatMap((code) => modules.find((m) => m.code === code)?.id ?? []);
-    saveActiveTask(storage, activeTask(result.payload, result.task, ids, Date.now()));
+    const end = result.task.deadline ? deadlineEnd(result.task.deadline) : null;
+    saveActiveTask(storage, activeTask(result.payload, result.task.title, ids, Date.now(), end));
   }, []);
   const record = useMemo(() => recordView(data ?? emptyProgress()), [data]);
   // The profile lives only in the progress record, shared with 学习记录.
