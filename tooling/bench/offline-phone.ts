@@ -19,7 +19,7 @@ import { ROOT } from '../dirs.ts';
 import { readPrecache } from '../offline/precache-list.ts';
 import { serveStatic } from '../serve.ts';
 import { encodeTask } from '../../src/lib/task/link.ts';
-import { PHONE } from './search-phone.ts';
+import { PHONE, PHONE_NETWORK, phone } from './search-phone.ts';
 import type { Target } from './targets.ts';
 
 /** Issue 18's targets; a missed one is reported with its figure, never relaxed here. */
@@ -53,13 +53,6 @@ function taskPages(dist: string): string[] {
   );
 }
 
-const conditions = {
-  offline: false,
-  latency: PHONE.rttMs,
-  downloadThroughput: (PHONE.downKbps * 1000) / 8,
-  uploadThroughput: (PHONE.upKbps * 1000) / 8,
-};
-
 /** Throttles every service worker as it starts, through the browser's own DevTools session. */
 async function throttleWorkers(browserSession: CDPSession) {
   browserSession.on('Target.targetCreated', ({ targetInfo }) => {
@@ -77,7 +70,7 @@ async function throttleWorkers(browserSession: CDPSession) {
           message: JSON.stringify({ id: ++id, method, params }),
         });
       await send('Network.enable', {});
-      await send('Network.emulateNetworkConditions', conditions);
+      await send('Network.emulateNetworkConditions', PHONE_NETWORK);
     })().catch(() => undefined);
   });
   await browserSession.send('Target.setDiscoverTargets', { discover: true });
@@ -90,18 +83,7 @@ export async function offlineOnPhone(dist: string): Promise<OfflineOnPhone> {
   const pages = taskPages(dist);
   try {
     await throttleWorkers(await browser.newBrowserCDPSession());
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      serviceWorkers: 'allow',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', conditions);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    const { context, page } = await phone(browser, 'allow');
 
     const payload = encodeTask({
       title: '离线测量',
