@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, type TestRecord } from '../../src/lib/progress/record';
+import { decodeProgress, emptyProgress, PROGRESS_VERSION, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
 import { mergeProgress } from '../../src/lib/progress/transfer';
@@ -100,7 +100,10 @@ describe('decodeProgress', () => {
   });
 
   it('recognises data from a newer site', () => {
-    expect(decodeProgress({ version: 3, modules: {}, wrong: {} })).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeProgress({ version: PROGRESS_VERSION + 1, modules: {}, wrong: {} })).toEqual({
+      ok: false,
+      reason: 'newer',
+    });
   });
 });
 

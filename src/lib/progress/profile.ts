@@ -19,13 +19,3 @@ export function cleanProfileText(text: string, max: number): string {
   const cut = clean.slice(0, max);
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1).trim() : cut.trim();
 }
-
-/** What stops a profile from going into a receipt, in Chinese for the trainee; empty if fine. */
-export function profileProblems(profile: { name: string; unit: string } | null): string[] {
-  const problems: string[] = [];
-  if (!profile?.name.trim()) problems.push('请填写姓名。');
-  if (!profile?.unit.trim()) problems.push('请填写单位。');
-  if (profile && profile.name.length > PROFILE_LIMITS.name) problems.push(`姓名最多 ${PROFILE_LIMITS.name} 个字。`);
-  if (profile && profile.unit.length > PROFILE_LIMITS.unit) problems.push(`单位最多 ${PROFILE_LIMITS.unit} 个字。`);
-  return problems;
-}

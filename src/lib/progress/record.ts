@@ -5,10 +5,14 @@
  * upgraded in memory, see v1.ts). It never throws and never accepts a shape it does not know.
  */
 import type { Response } from '../quiz/types';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
+import { emptyPractice, isPracticeData, type PracticeData } from './practice-record';
 import { upgradeV1 } from './v1';
 
-export const PROGRESS_VERSION = 2;
+export type { Card, PracticeData } from './practice-record';
+
+/** 3: adds `practice` (每日一练). 2: profile, lessons, papers and drafts. 1: scores and 错题本 (v1.ts). */
+export const PROGRESS_VERSION = 3;
 
 /** One question as it stood on a paper: its id and the order its options were shown in. */
 export interface PaperQuestion {
@@ -77,7 +81,12 @@ export interface ProgressData {
   wrong: Record<string, WrongEntry>;
   /** Tests in progress, by module id. */
   drafts: Record<string, Draft>;
+  /** 每日一练: schedules, days done, today's set (version 3). */
+  practice: PracticeData;
 }
+
+/** The fields of version 2, which every later version keeps as they were. */
+export type ProgressV2 = Omit<ProgressData, 'version' | 'practice'>;
 
 export const emptyProgress = (): ProgressData => ({
   version: PROGRESS_VERSION,
@@ -86,6 +95,7 @@ export const emptyProgress = (): ProgressData => ({
   modules: {},
   wrong: {},
   drafts: {},
+  practice: emptyPractice(),
 });
 
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
@@ -104,8 +114,6 @@ const isTestRecord = (v: unknown) =>
   isText(v.at) &&
   optional(v.startedAt, isText) &&
   optional(v.seed, isCount);
-
-export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
 
 const isModule = (v: unknown) =>
   isObject(v) &&
@@ -134,10 +142,15 @@ export type Decoded = { ok: true; data: ProgressData } | { ok: false; reason: 'n
 export function decodeProgress(value: unknown): Decoded {
   if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
   if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
-  if (value.version === 2 && isV2(value)) {
-    const { profile, lessons, modules, wrong, drafts } = value as unknown as ProgressData;
-    return { ok: true, data: { version: 2, profile, lessons, modules, wrong, drafts } };
-  }
-  const upgraded = value.version === 1 ? upgradeV1(value) : null;
-  return upgraded ? { ok: true, data: upgraded } : { ok: false, reason: 'invalid' };
+  const v2: ProgressV2 | null =
+    value.version === 1
+      ? upgradeV1(value)
+      : value.version >= 2 && isV2(value)
+        ? (value as unknown as ProgressV2)
+        : null;
+  if (!v2) return { ok: false, reason: 'invalid' };
+  if (value.version === 3 && !isPracticeData(value.practice)) return { ok: false, reason: 'invalid' };
+  const practice = value.version === 3 ? (value.practice as PracticeData) : emptyPractice();
+  const { profile, lessons, modules, wrong, drafts } = v2;
+  return { ok: true, data: { version: PROGRESS_VERSION, profile, lessons, modules, wrong, drafts, practice } };
 }

@@ -1,10 +1,10 @@
 /**
  * Version 1 of the stored progress (the first site, up to this file): test scores, the last
  * test as a seed, and the 错题本. A readable version-1 record is upgraded whole, never dropped;
- * the store writes it back as version 2 on its first change.
+ * the store writes it back in the current version on its first change.
  */
-import type { ModuleProgress, ProgressData, TestRecord } from './record';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
+import type { ModuleProgress, ProgressData, ProgressV2, TestRecord } from './record';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
 
 interface LastTestV1 {
   seed: number;
@@ -31,15 +31,13 @@ const isModule = (v: unknown) =>
   typeof v.passed === 'boolean' &&
   (v.last === undefined || isLastTest(v.last));
 
-const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
-
 /**
  * Upgrades a version-1 record, or returns null if it is not one. Version 1 kept the paper as a
  * seed over the bank of its day; the question ids survive as the keys of its answers (one per
  * question, blanks included), and its wrong ids are the paper's entries in the 错题本 stamped at
  * the same moment as the test (v1 wrote both at once) — a lower bound if later practice removed one.
  */
-export function upgradeV1(value: Record<string, unknown>): ProgressData | null {
+export function upgradeV1(value: Record<string, unknown>): ProgressV2 | null {
   const { modules, wrong } = value;
   if (!recordOf(isModule)(modules) || !recordOf(isWrongEntry)(wrong)) return null;
   const book = wrong as ProgressData['wrong'];
@@ -48,7 +46,7 @@ export function upgradeV1(value: Record<string, unknown>): ProgressData | null {
     const { best, attempts, passed, last } = m;
     upgraded[id] = { best, attempts, passed, ...(last ? { last: upgradeTest(last, book) } : {}) };
   }
-  return { version: 2, profile: null, lessons: {}, modules: upgraded, wrong: book, drafts: {} };
+  return { profile: null, lessons: {}, modules: upgraded, wrong: book, drafts: {} };
 }
 
 function upgradeTest(last: LastTestV1, book: ProgressData['wrong']): TestRecord {

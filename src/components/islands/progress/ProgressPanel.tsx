@@ -9,7 +9,8 @@ import { setProfile } from '../../../lib/progress/rules';
 import { browserStore } from '../../../lib/progress/store';
 import { RecordTransfer } from './RecordTransfer';
 import { useProgress } from '../shared/use-progress';
-import { Notice, notSaved } from '../shared/StoreNotice';
+import { Notice } from '../shared/StoreNotice';
+import { notSaved } from '../shared/not-saved';
 import type { StoreStatus } from '../../../lib/progress/store';
 
 export interface ModuleRow {

@@ -18,7 +18,7 @@ import {
   type Imported,
 } from '../../../lib/progress/transfer';
 import { saveFile } from '../shared/save-file';
-import { notSaved } from '../shared/StoreNotice';
+import { notSaved } from '../shared/not-saved';
 
 interface Props {
   progress: ProgressData;

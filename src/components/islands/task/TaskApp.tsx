@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { daysLeftText, deadlineText } from '../../../lib/task/assign';
 import { recordView, taskStanding, type SiteModule } from '../../../lib/task/task-status';
 import { emptyProgress, type Profile } from '../../../lib/progress/record';
-import { profileProblems } from '../../../lib/progress/profile';
+import { profileProblems } from '../../../lib/progress/profile-problems';
 import { setProfile } from '../../../lib/progress/rules';
 import { daysLeft, deadlineEnd } from '../../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../../lib/task/link';

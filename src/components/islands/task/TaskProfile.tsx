@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../../lib/progress/record';
-import { PROFILE_LIMITS, profileProblems } from '../../../lib/progress/profile';
+import { PROFILE_LIMITS } from '../../../lib/progress/profile';
+import { profileProblems } from '../../../lib/progress/profile-problems';
 
 interface Props {
   profile: Profile | null;
