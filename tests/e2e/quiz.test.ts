@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
+import { answerKey } from '../support/content-source';
 import {
-  answerKey,
   answerPaper as answerPaperWith,
   currentOrder,
   optionLabel,
@@ -16,7 +16,7 @@ const MODULE = 'village-election';
 const QUIZ = `${site}modules/${MODULE}/quiz/`;
 let browser: Browser;
 
-const bank = answerKey(MODULE);
+const bank = answerKey([MODULE]);
 const answerPaper = (page: Page, right: boolean) => answerPaperWith(page, bank, right);
 
 beforeAll(async () => {

@@ -19,7 +19,8 @@ import { decodeReceipt } from '../../src/lib/task/receipt';
 import { ROOT, SUB_BASE } from '../../tooling/dirs';
 import { serveStatic } from '../../tooling/serve';
 import { hydrated, launch, openPage } from '../support/browser';
-import { answerKey, answerPaper, optionLabel } from '../support/quiz-key';
+import { answerKey } from '../support/content-source';
+import { answerPaper, optionLabel } from '../support/quiz-key';
 import { subPathSite } from '../support/sub-path-site';
 
 const WECHAT_UA =
@@ -30,7 +31,7 @@ const PHONE = { userAgent: WECHAT_UA, viewport: { width: 390, height: 844 }, isM
 const moduleOf = (id: string) => ({
   id,
   ...(parse(readFileSync(join(ROOT, 'content', id, 'module.yaml'), 'utf8')) as { code: string; title: string }),
-  key: answerKey(id),
+  key: answerKey([id]),
 });
 const FIRST = moduleOf('overview');
 const SECOND = moduleOf('discipline');

@@ -1,43 +1,11 @@
 /**
  * Answering a module test in Chromium the way a trainee would, rightly or wrongly, with the key
- * read from the source YAML, never from the built site's questions.json: an off-by-one in the
- * build's conversion would otherwise pass every test that uses it.
+ * from content-source.ts `answerKey` (the source YAML, never the built site's questions.json: an
+ * off-by-one in the build's conversion would otherwise pass every test that uses it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT } from '../../tooling/dirs';
-
-/** A question with its key counted from 0, as the page shows options (the author counts from 1). */
-export interface Keyed {
-  id: string;
-  type: 'single' | 'multiple' | 'judge' | 'order';
-  stem: string;
-  options: string[];
-  answer: number | boolean | number[];
-}
-
-/** A module's questions by id, with keys counted from 0 as the page shows options (YAML counts from 1). */
-export function answerKey(module: string): Map<string, Keyed> {
-  const authored = (
-    parse(readFileSync(join(ROOT, 'content', module, 'questions.yaml'), 'utf8')) as {
-      questions: (Omit<Keyed, 'options'> & { options?: string[] })[];
-    }
-  ).questions;
-  return new Map<string, Keyed>(
-    authored.map((q) => {
-      const answer =
-        typeof q.answer === 'boolean'
-          ? q.answer
-          : typeof q.answer === 'number'
-            ? q.answer - 1
-            : q.answer.map((n) => n - 1);
-      return [q.id, { ...q, options: q.options ?? [], answer }];
-    }),
-  );
-}
+import type { KeyedQuestion as Keyed } from './content-source';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The label of option `i` as shown, whatever letter the shuffle gave it. */
@@ -49,7 +17,7 @@ export async function paperIds(page: Page): Promise<string[]> {
   return ids.map((id) => id.replace(/^test-/, ''));
 }
 
-/** Answers every question on the paper with the mouse, rightly or wrongly (`bank`: `answerKey`). */
+/** Answers every question on the paper with the mouse, rightly or wrongly (`bank`: content-source.ts `answerKey`). */
 export async function answerPaper(page: Page, bank: Map<string, Keyed>, right: boolean) {
   for (const id of await paperIds(page)) {
     const q = bank.get(id)!;
