@@ -7,6 +7,7 @@ import { fromBase64Url, toBase64Url } from '../base64url';
 import { fnv1a32Utf16 } from '../hash';
 import { decodeProgress, type PracticeData, type ProgressData, type Profile } from './record';
 import { KEPT_DAYS } from './practice-record';
+import { personKey } from '../task/person-key';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -81,13 +82,11 @@ export function importCode(text: string): Imported {
   return importProgress(json);
 }
 
-const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
-
 /** True when both records name someone and they are not the same person (or unit). */
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
   !!ours &&
   !!theirs &&
-  (withoutSpaces(ours.name) !== withoutSpaces(theirs.name) || withoutSpaces(ours.unit) !== withoutSpaces(theirs.unit));
+  (personKey(ours.name) !== personKey(theirs.name) || personKey(ours.unit) !== personKey(theirs.unit));
 
 /**
  * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):

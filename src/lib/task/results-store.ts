@@ -14,7 +14,8 @@ export interface StorageLike {
 }
 
 export const RESULTS_KEY = 'hj-trainer-results';
-export const RESULTS_VERSION = 1;
+/** Version 2 adds the 名单 and the trainer's pairings; version 1 data reads as having none. */
+export const RESULTS_VERSION = 2;
 /** Far above a county's round (a few hundred trainees, a few receipts each). */
 export const MAX_CODES = 20_000;
 
@@ -23,22 +24,31 @@ export interface ResultsData {
   task: string | null;
   /** Receipt codes in the order they were added, without exact repeats. */
   codes: string[];
+  /** 名单 as the trainer pasted it, per task id (read by lib/task/roster.ts). */
+  rosters: Record<string, string>;
+  /** Receipts the trainer paired with a roster line by hand: receipt row key → roster key. */
+  pairs: Record<string, string>;
 }
 
 /** ok; blocked — no storage; unreadable — damaged or from a newer site, left alone; full — last save failed. */
 export type ResultsStatus = 'ok' | 'blocked' | 'unreadable' | 'newer' | 'full';
 
-export const emptyResults = (): ResultsData => ({ task: null, codes: [] });
+export const emptyResults = (): ResultsData => ({ task: null, codes: [], rosters: {}, pairs: {} });
+
+const isTextRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
 
 function decode(raw: unknown): ResultsData | 'newer' | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as { version?: unknown; task?: unknown; codes?: unknown };
+  const r = raw as { version?: unknown; task?: unknown; codes?: unknown; rosters?: unknown; pairs?: unknown };
   if (typeof r.version !== 'number') return null;
   if (r.version > RESULTS_VERSION) return 'newer';
-  if (r.version !== 1) return null;
+  if (r.version !== 1 && r.version !== 2) return null;
   if (r.task !== null && typeof r.task !== 'string') return null;
   if (!Array.isArray(r.codes) || !r.codes.every((c) => typeof c === 'string')) return null;
-  return { task: r.task, codes: r.codes as string[] };
+  if (r.version === 1) return { ...emptyResults(), task: r.task, codes: r.codes as string[] };
+  if (!isTextRecord(r.rosters) || !isTextRecord(r.pairs)) return null;
+  return { task: r.task, codes: r.codes as string[], rosters: r.rosters, pairs: r.pairs };
 }
 
 /** Adds codes not already kept; returns the new data and how many were new. */

@@ -7,6 +7,7 @@
  */
 import { onTime } from './dates.ts';
 import type { Task } from './link.ts';
+import { personKey } from './person-key.ts';
 import { decodeReceipt, type Receipt } from './receipt.ts';
 import { DEFAULT_PASS_MARK } from '../quiz/pass-mark.ts';
 
@@ -28,7 +29,7 @@ export interface ResultRow {
   /** Best score per column, in `columns` order; null = not taken. */
   scores: (number | null)[];
   passed: boolean;
-  /** null when there is no deadline to compare with. */
+  /** null when there is no deadline to compare with, or the receipt is partial. */
   onTime: boolean | null;
 }
 
@@ -67,8 +68,8 @@ export interface Results {
   };
 }
 
-const collapseSpaces = (text: string) => text.trim().replace(/\s+/g, ' ');
-export const personKey = (r: Receipt) => `${r.taskId}|${collapseSpaces(r.name)}|${collapseSpaces(r.unit)}`;
+/** Who sent a receipt: its task and the person key of name and unit. */
+export const receiptKey = (r: Receipt) => `${r.taskId}|${personKey(r.name)}|${personKey(r.unit)}`;
 
 /**
  * `codes` in the order they were added; `task` with its id when the trainer gave the task link;
@@ -99,10 +100,10 @@ export function buildResults(
   for (const entry of receipts) {
     const r = entry.receipt;
     if (r.taskId !== taskId) {
-      others.set(r.taskId, (others.get(r.taskId) ?? new Set()).add(collapseSpaces(r.name)));
+      others.set(r.taskId, (others.get(r.taskId) ?? new Set()).add(r.name.trim()));
       continue;
     }
-    const key = personKey(r);
+    const key = receiptKey(r);
     const before = latest.get(key);
     if (before) replaced++;
     // Equal times: the one added later wins.
@@ -124,7 +125,9 @@ export function buildResults(
     const scores = columns.map((c) => byCode.get(c) ?? null);
     const passed = !receipt.partial && columns.every((_, i) => scores[i] != null && scores[i]! >= passMarks[i]!);
     const deadline = task?.task.deadline ?? null;
-    return { key, code, receipt, scores, passed, onTime: deadline ? onTime(receipt.completedAt, deadline) : null };
+    // A partial receipt is dated when it was made, not when anything was finished: never 按时.
+    const timely = deadline && !receipt.partial ? onTime(receipt.completedAt, deadline) : null;
+    return { key, code, receipt, scores, passed, onTime: timely };
   });
 
   const tally = new Map<string, WrongTally>();
