@@ -4,6 +4,7 @@
  * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
 import { hashSeed } from '../quiz/random';
+import { personKey } from './person-key';
 import { decodeProgress, type ProgressData, type Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
@@ -80,11 +81,9 @@ export function importCode(text: string): Imported {
   return importProgress(json);
 }
 
-const normal = (text: string) => text.replace(/\s+/g, '');
-
-/** True when both records name someone and they are not the same person (or unit). */
+/** True when both records name someone and they are not the same person (person-key.ts). */
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
-  !!ours && !!theirs && (normal(ours.name) !== normal(theirs.name) || normal(ours.unit) !== normal(theirs.unit));
+  !!ours && !!theirs && personKey(ours) !== personKey(theirs);
 
 /**
  * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):

@@ -2,9 +2,10 @@
  * 成绩汇总: from a pile of receipt codes to the trainer's table and summary.
  *
  * Promise: pure and total. Any list of codes gives a table: one row per trainee of the current
- * task (the same task id, name and unit merge; the latest completion wins), receipts of other
- * tasks set aside and counted, nothing dropped silently.
+ * task (receipts of the same task and person, progress/person-key.ts, merge; the latest
+ * completion wins), receipts of other tasks set aside and counted, nothing dropped silently.
  */
+import { personKey } from '../progress/person-key.ts';
 import { onTime } from './dates.ts';
 import type { Task } from './link.ts';
 import { decodeReceipt, type Receipt } from './receipt.ts';
@@ -19,7 +20,7 @@ export interface ModuleInfo {
 }
 
 export interface ResultRow {
-  /** taskId + name + unit: who this row is. */
+  /** The task id and the person key (progress/person-key.ts): who this row is. */
   key: string;
   /** The winning receipt's code, kept for export and re-import. */
   code: string;
@@ -64,8 +65,7 @@ export interface Results {
   };
 }
 
-const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
-export const personKey = (r: Receipt) => `${r.taskId}|${normalise(r.name)}|${normalise(r.unit)}`;
+const rowKey = (r: Receipt) => `${r.taskId}\n${personKey(r)}`;
 
 /**
  * `codes` in the order they were added; `task` with its id when the trainer gave the task link;
@@ -91,15 +91,18 @@ export function buildResults(
   }
 
   const latest = new Map<string, { code: string; receipt: Receipt }>();
-  const others = new Map<string, Set<string>>();
+  // Other tasks' people, by person key: the name as first seen.
+  const others = new Map<string, Map<string, string>>();
   let replaced = 0;
   for (const entry of receipts) {
     const r = entry.receipt;
     if (r.taskId !== taskId) {
-      others.set(r.taskId, (others.get(r.taskId) ?? new Set()).add(normalise(r.name)));
+      const people = others.get(r.taskId) ?? new Map<string, string>();
+      if (!people.has(personKey(r))) people.set(personKey(r), r.name.trim());
+      others.set(r.taskId, people);
       continue;
     }
-    const key = personKey(r);
+    const key = rowKey(r);
     const before = latest.get(key);
     if (before) replaced++;
     // Equal times: the one added later wins.
@@ -149,7 +152,7 @@ export function buildResults(
     columns,
     rows,
     replaced,
-    others: [...others].map(([id, names]) => ({ taskId: id, names: [...names] })),
+    others: [...others].map(([id, people]) => ({ taskId: id, names: [...people.values()] })),
     summary: {
       people: rows.length,
       complete: rows.filter((r) => !r.receipt.partial).length,
