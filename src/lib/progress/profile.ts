@@ -1,11 +1,18 @@
 /**
- * The one definition of a trainee's name and unit limits. 学习记录 stores the profile and every
- * receipt carries it, so both use these: a name the record accepts never blocks a receipt.
- * (Import-free, so the receipt codec and the bench can use it with Node's type stripping.)
+ * The one definition of a trainee's name and unit: limits, cleaning, problems, and setting them
+ * on the record. 学习记录 and the task page save the profile through one form
+ * (islands/shared/ProfileForm.tsx) and every receipt carries it, so all use these: a name the
+ * record accepts never blocks a receipt. Who counts as the same person: person-key.ts.
+ * (No runtime imports, so the receipt codec and the bench can use it with Node's type stripping;
+ * and not imported by the quiz code, so the quiz page does not carry it.)
  */
+import type { ProgressData, Profile } from './record';
 
 /** Longest name and unit, in UTF-16 code units: enough for any real one, and a receipt stays short. */
 export const PROFILE_LIMITS = { name: 20, unit: 30 } as const;
+
+export type ProfileField = keyof typeof PROFILE_LIMITS;
+const LABELS: Record<ProfileField, string> = { name: '姓名', unit: '单位' };
 
 // Control characters and lone surrogates cannot travel in a receipt (see task/bytes.ts).
 const UNSHOWABLE =
@@ -20,12 +27,24 @@ export function cleanProfileText(text: string, max: number): string {
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1).trim() : cut.trim();
 }
 
-/** What stops a profile from going into a receipt, in Chinese for the trainee; empty if fine. */
-export function profileProblems(profile: { name: string; unit: string } | null): string[] {
-  const problems: string[] = [];
-  if (!profile?.name.trim()) problems.push('请填写姓名。');
-  if (!profile?.unit.trim()) problems.push('请填写单位。');
-  if (profile && profile.name.length > PROFILE_LIMITS.name) problems.push(`姓名最多 ${PROFILE_LIMITS.name} 个字。`);
-  if (profile && profile.unit.length > PROFILE_LIMITS.unit) problems.push(`单位最多 ${PROFILE_LIMITS.unit} 个字。`);
+/** What is wrong with each field for a receipt, in Chinese for the trainee; fields that are fine are absent. */
+export function profileFieldProblems(profile: Profile | null): Partial<Record<ProfileField, string>> {
+  const problems: Partial<Record<ProfileField, string>> = {};
+  for (const field of ['name', 'unit'] as const) {
+    const text = profile?.[field] ?? '';
+    if (!text.trim()) problems[field] = `请填写${LABELS[field]}。`;
+    else if (text.length > PROFILE_LIMITS[field])
+      problems[field] = `${LABELS[field]}最多 ${PROFILE_LIMITS[field]} 个字。`;
+  }
   return problems;
+}
+
+/** What stops a profile from going into a receipt, name first; empty if fine. */
+export const profileProblems = (profile: Profile | null): string[] => Object.values(profileFieldProblems(profile));
+
+/** Sets who the record belongs to, cleaned; blank name and unit clear it. */
+export function setProfile(data: ProgressData, profile: Profile): ProgressData {
+  const name = cleanProfileText(profile.name, PROFILE_LIMITS.name);
+  const unit = cleanProfileText(profile.unit, PROFILE_LIMITS.unit);
+  return { ...data, profile: name || unit ? { name, unit } : null };
 }

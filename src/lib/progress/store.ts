@@ -8,7 +8,8 @@
  * - Subscribers hear every change: from this page and, through `storage` events, from other tabs.
  * - A version-1 record reads as version 2 and is written back as version 2 on its first change.
  *
- * API (types in data.ts; changes are pure functions in rules.ts and, for tests, attempts.ts):
+ * API (types in record.ts; changes are pure functions in rules.ts, profile.ts and, for tests,
+ * attempts.ts):
  *   const store = browserStore();          // one store per page, shared by every island
  *   store.read(): ProgressData             // current record (version 2), never null
  *   store.status(): StoreStatus            // 'ok' | 'blocked' | 'unreadable' | 'newer' | 'full'
