@@ -134,11 +134,11 @@ describe('the profile form', () => {
     await open();
     const elsewhere = JSON.stringify(setProfile(emptyProgress(), { name: '李四', unit: '西村' }));
     localStorage.setItem(STORAGE_KEY, elsewhere);
-    await act(async () => dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
+    await act(async () => void dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
     expect(field('姓名').value).toBe('李四');
     fireEvent.input(field('姓名'), { target: { value: '李小四' } });
     localStorage.setItem(STORAGE_KEY, JSON.stringify(setProfile(emptyProgress(), { name: '王五', unit: '西村' })));
-    await act(async () => dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
+    await act(async () => void dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
     expect(field('姓名').value).toBe('李小四');
   });
 });

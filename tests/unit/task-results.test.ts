@@ -122,8 +122,8 @@ describe('the results store', () => {
   };
 
   it('keeps codes once each, in the order added', () => {
-    expect(addCodes({ task: null, codes: ['a'] }, ['b', 'a', 'b', 'c'])).toEqual({
-      data: { task: null, codes: ['a', 'b', 'c'] },
+    expect(addCodes({ version: 1, task: null, codes: ['a'] }, ['b', 'a', 'b', 'c'])).toEqual({
+      data: { version: 1, task: null, codes: ['a', 'b', 'c'] },
       added: 2,
     });
   });
@@ -155,7 +155,7 @@ describe('the results store', () => {
     second.update((d) => addCodes(d, ['b']).data);
     first.update((d) => ({ ...d, task: 'T' }));
     expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: 'T', codes: ['a', 'b'] });
-    expect(second.read()).toEqual({ task: 'T', codes: ['a', 'b'] });
+    expect(second.read()).toEqual({ version: 1, task: 'T', codes: ['a', 'b'] });
   });
 
   it('keeps a paste that did not fit and saves it with the next one, on top of the other tab', () => {
@@ -180,7 +180,7 @@ describe('the results store', () => {
   it('clearing replaces unreadable data only when asked', () => {
     const storage = memory('{"version":1,"codes":"x"');
     const store = openResultsStore(() => storage);
-    expect(store.overwrite({ task: null, codes: [] })).toBe('ok');
+    expect(store.overwrite({ version: 1, task: null, codes: [] })).toBe('ok');
     expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: [] });
   });
 

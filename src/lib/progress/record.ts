@@ -5,6 +5,7 @@
  * upgraded in memory, see v1.ts). It never throws and never accepts a shape it does not know.
  */
 import type { Response } from '../quiz/types';
+import type { Decoded } from '../storage/record-store';
 import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
 import { upgradeV1 } from './v1';
 
@@ -128,10 +129,8 @@ const isV2 = (v: Record<string, unknown>) =>
   recordOf(isWrongEntry)(v.wrong) &&
   recordOf(isDraft)(v.drafts);
 
-export type Decoded = { ok: true; data: ProgressData } | { ok: false; reason: 'newer' | 'invalid' };
-
 /** Checks stored or imported progress of any known version and returns it in the current one. */
-export function decodeProgress(value: unknown): Decoded {
+export function decodeProgress(value: unknown): Decoded<ProgressData> {
   if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
   if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
   if (value.version === 2 && isV2(value)) {

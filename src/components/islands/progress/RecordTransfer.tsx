@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../../lib/progress/record';
 import { inAppBrowser, type InAppBrowser } from '../../../lib/in-app';
-import type { StoreStatus } from '../../../lib/progress/store';
+import type { StoreStatus } from '../../../lib/storage/record-store';
 import {
   exportCode,
   exportProgress,
@@ -18,7 +18,7 @@ import {
   type Imported,
 } from '../../../lib/progress/transfer';
 import { saveFile } from '../shared/save-file';
-import { notSaved } from '../shared/StoreNotice';
+import { notSaved } from '../shared/not-saved';
 
 interface Props {
   progress: ProgressData;
@@ -109,7 +109,7 @@ export function RecordTransfer({ progress, merge }: Props) {
     setPending(null);
     setMessage(
       failed
-        ? { text: `已合并到本页显示的记录，但${failed}`, error: true }
+        ? { text: `已合并到本页显示的记录，但${failed}可用本页的“生成学习记录码”另存一份。`, error: true }
         : { text: '导入完成，学习记录已合并并保存在本机。' },
     );
   };

@@ -8,8 +8,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROFILE_LIMITS, profileFieldProblems, type ProfileField } from '../../../lib/progress/profile';
 import type { Profile } from '../../../lib/progress/record';
-import type { StoreStatus } from '../../../lib/progress/store';
-import { notSaved } from './StoreNotice';
+import type { StoreStatus } from '../../../lib/storage/record-store';
+import { notSaved } from './not-saved';
 
 interface Props {
   profile: Profile | null;

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../../lib/progress/record';
 import { profileProblems } from '../../../lib/progress/profile';
-import type { StoreStatus } from '../../../lib/progress/store';
+import type { StoreStatus } from '../../../lib/storage/record-store';
 import ProfileForm from '../shared/ProfileForm';
 
 interface Props {
