@@ -4,6 +4,7 @@
  * computed here and nowhere else. Only live (not retired) questions count.
  */
 import { DIFFICULTIES, type Difficulty, type QuestionType } from '../schemas';
+import { optionPositionUse, type OptionPositionUse } from './option-positions';
 import { absoluteWordsIn, isCaseStem, visibleLength } from './patterns';
 
 /** The fields of an authored question the checks read (answers 1-based, as in questions.yaml). */
@@ -13,6 +14,8 @@ export interface BankQuestion {
   stem: string;
   options: readonly string[];
   answer: number | boolean | readonly number[];
+  /** 解析, shown after the answer. */
+  explanation: string;
   difficulty: Difficulty;
   retired: boolean;
   lint?: string;
@@ -45,6 +48,8 @@ export interface BankMetrics {
   absolute: AbsoluteWordUse[];
   /** Questions with a `lint` note that excuses nothing: no option uses an absolute word. */
   idleLint: string[];
+  /** Questions with options that name an option by its place (第四项, 前三项, 选项A…): they are shuffled. */
+  positions: OptionPositionUse[];
   /** Stems that set a case from practice. */
   cases: Share;
   difficulty: Record<Difficulty, Share>;
@@ -90,6 +95,7 @@ export function bankMetrics(questions: readonly BankQuestion[]): BankMetrics {
       .map((q) => ({ id: q.id, options: absoluteWordUse(q) }))
       .filter((use) => use.options.length > 0),
     idleLint: live.filter((q) => q.lint && absoluteWordUse(q).length === 0).map((q) => q.id),
+    positions: live.map((q) => ({ id: q.id, fields: optionPositionUse(q) })).filter((use) => use.fields.length > 0),
     cases: share(live, (q) => isCaseStem(q.stem)),
     difficulty: Object.fromEntries(
       DIFFICULTIES.map((level) => [level, share(live, (q) => q.difficulty === level)]),
@@ -112,6 +118,7 @@ export function combineMetrics(all: readonly BankMetrics[]): BankMetrics {
     judgeTrue: sum((m) => m.judgeTrue),
     absolute: all.flatMap((m) => m.absolute),
     idleLint: all.flatMap((m) => m.idleLint),
+    positions: all.flatMap((m) => m.positions),
     cases: sum((m) => m.cases),
     difficulty: Object.fromEntries(DIFFICULTIES.map((level) => [level, sum((m) => m.difficulty[level])])) as Record<
       Difficulty,

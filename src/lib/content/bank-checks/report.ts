@@ -29,6 +29,7 @@ function metricsRow(name: string, m: BankMetrics, t: BankTargets, isAll: boolean
     mark(cell(m.allButLast), ok(m.allButLast, (p) => p <= t.maxAllButLast)),
     mark(cell(m.judgeTrue), ok(m.judgeTrue, (p) => p >= t.judgeTrue[0] && p <= t.judgeTrue[1])),
     mark(String(m.absolute.length), m.absolute.length === 0),
+    mark(String(m.positions.length), m.positions.length === 0),
     mark(cell(m.cases), ok(m.cases, (p) => p >= t.minCases)),
     mark(
       [m.difficulty.easy, m.difficulty.medium, m.difficulty.hard].map((s) => percent(s.ids.length, s.of)).join('/'),
@@ -39,7 +40,7 @@ function metricsRow(name: string, m: BankMetrics, t: BankTargets, isAll: boolean
 
 /** The targets table, with the near-duplicate count under it. */
 export function formatBankTable(check: BankCheck, targets: BankTargets): string {
-  const header = ['bank', 'live', 'longest key', 'two keys', 'all but last', 'judge true', 'absolute', 'cases', 'easy/med/hard %'];
+  const header = ['bank', 'live', 'longest key', 'two keys', 'all but last', 'judge true', 'absolute', 'positions', 'cases', 'easy/med/hard %'];
   const rows = [
     ...check.banks.map((b) => metricsRow(b.module, b.metrics, targets, false)),
     metricsRow('all', check.all, targets, true),
@@ -51,6 +52,7 @@ export function formatBankTable(check: BankCheck, targets: BankTargets): string 
     `all but last ≤ ${targets.maxAllButLast}%`,
     `judge true ${targets.judgeTrue[0]}–${targets.judgeTrue[1]}%`,
     'absolute words without lint 0',
+    'options named by their place 0',
     `cases ≥ ${targets.minCases}%`,
     `each difficulty ≥ ${targets.minPerDifficulty}%`,
   ].join(', ');

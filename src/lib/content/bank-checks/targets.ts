@@ -46,6 +46,7 @@ export type BankRule =
   | 'judge-true'
   | 'absolute-word'
   | 'idle-lint'
+  | 'option-position'
   | 'near-duplicate'
   | 'cases'
   | 'difficulty'
@@ -134,6 +135,15 @@ export function checkBanks(banks: readonly Bank[], targets: BankTargets = BANK_T
     }
     for (const id of m.idleLint)
       add('idle-lint', file, [id], `question ${id}: lint: no option uses an absolute word, so the note excuses nothing — remove it`);
+    for (const use of m.positions) {
+      const where = use.fields.map((f) => `${f.field} says ${f.words.map((w) => `“${w}”`).join('、')}`).join('; ');
+      add(
+        'option-position',
+        file,
+        [use.id],
+        `question ${use.id}: names an option by its place: ${where} — options are shuffled on screen, on paper and in the 错题本; name the option by its words`,
+      );
+    }
     if (!atLeast(m.cases, targets.minCases))
       add(
         'cases',
