@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/decode';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { setProfile } from '../../src/lib/progress/profile';
 import { markLessonRead, recordAnswers } from '../../src/lib/progress/rules';

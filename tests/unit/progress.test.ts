@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, type TestRecord } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/decode';
+import { emptyProgress, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { setProfile } from '../../src/lib/progress/profile';
 import { markLessonRead, recordAnswers } from '../../src/lib/progress/rules';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { nextStep, readMarks } from '../../src/lib/learning-path/progress-marks';
 import { rolePath, rolePresets, splitMinutes, type PathModuleInput } from '../../src/lib/learning-path/role-path';
 
@@ -64,20 +65,28 @@ describe('role paths', () => {
 });
 
 describe('progress marks', () => {
-  const stored = JSON.stringify({
-    version: 2,
+  const record = {
+    ...emptyProgress(),
     lessons: { 'overview/a': { at: '2026-01-01' } },
-    modules: { overview: { best: 60, passed: false, attempts: 1 }, broken: { best: 'x' } },
-  });
+    modules: { overview: { best: 60, passed: false, attempts: 1 } },
+  };
+  const stored = JSON.stringify(record);
 
-  it('read lessons and tests from the stored record and skip what does not fit', () => {
+  it('read lessons and tests from the stored record', () => {
     const marks = readMarks(stored);
     expect([...marks.read]).toEqual(['overview/a']);
     expect([...marks.tests]).toEqual([['overview', { best: 60, passed: false }]]);
   });
 
-  it('show nothing, without throwing, for a missing or damaged record', () => {
-    for (const bad of [null, '', '{', 'null', '[1]', '{"modules":3,"lessons":"x"}']) {
+  it('read a version-1 record, as the store does', () => {
+    const v1 = { version: 1, modules: { overview: { best: 90, attempts: 2, passed: true } }, wrong: {} };
+    expect([...readMarks(JSON.stringify(v1)).tests]).toEqual([['overview', { best: 90, passed: true }]]);
+  });
+
+  it('show nothing, without throwing, for a missing or damaged record, or one the store would not read', () => {
+    const unreadable = JSON.stringify({ ...record, modules: { ...record.modules, broken: { best: 'x' } } });
+    const newer = JSON.stringify({ ...record, version: 3 });
+    for (const bad of [null, '', '{', 'null', '[1]', '{"modules":3,"lessons":"x"}', unreadable, newer]) {
       const marks = readMarks(bad);
       expect(marks.read.size + marks.tests.size).toBe(0);
     }

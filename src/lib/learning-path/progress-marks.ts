@@ -1,8 +1,11 @@
 /**
  * What a role path or task page shows of the trainee's own record: lessons read and tests
- * passed, and the next thing to do. Reads the stored record leniently and only for display:
- * never throws, never writes, and an unreadable record simply shows no marks.
+ * passed, and the next thing to do. Reads the stored record through the one decoder
+ * (progress/decode.ts), so it shows exactly what the store reads: never throws, never writes,
+ * and a record the store cannot read (damaged, or from a newer site) simply shows no marks.
  */
+import { decodeProgress } from '../progress/decode';
+import type { ProgressData } from '../progress/record';
 
 export interface TestMark {
   best: number;
@@ -17,27 +20,20 @@ export interface Marks {
 
 export const noMarks = (): Marks => ({ read: new Set(), tests: new Map() });
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Marks of a decoded record. */
+const marksOf = (data: ProgressData): Marks => ({
+  read: new Set(Object.keys(data.lessons)),
+  tests: new Map(Object.entries(data.modules).map(([id, m]) => [id, { best: m.best, passed: m.passed }])),
+});
 
-/** Marks from the stored progress text (any version that has `modules`; `lessons` since version 2). */
+/** Marks from the stored progress text, of any version the store reads. */
 export function readMarks(stored: string | null): Marks {
-  const marks = noMarks();
-  let value: unknown;
   try {
-    value = stored === null ? null : JSON.parse(stored);
+    const decoded = stored === null ? null : decodeProgress(JSON.parse(stored));
+    return decoded?.ok ? marksOf(decoded.data) : noMarks();
   } catch {
-    return marks;
+    return noMarks();
   }
-  if (!isObject(value)) return marks;
-  if (isObject(value.lessons)) for (const id of Object.keys(value.lessons)) marks.read.add(id);
-  if (isObject(value.modules)) {
-    for (const [id, m] of Object.entries(value.modules)) {
-      if (isObject(m) && typeof m.best === 'number' && typeof m.passed === 'boolean') {
-        marks.tests.set(id, { best: m.best, passed: m.passed });
-      }
-    }
-  }
-  return marks;
 }
 
 export interface StepModule {

@@ -13,3 +13,6 @@ export const recordOf =
   (test: (v: unknown) => boolean) =>
   (v: unknown): v is Record<string, unknown> =>
     isObject(v) && Object.values(v).every(test);
+
+/** A 错题本 entry: the same in every version so far. */
+export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);

@@ -1,13 +1,13 @@
 /**
- * The trainee's progress, as stored in the browser and carried in export files. Every stored
- * shape has a version and a decoder; `decodeProgress` is the one gate all stored or imported
- * data passes through, and it always answers in the current version (older records are
- * upgraded in memory, see v1.ts). It never throws and never accepts a shape it does not know.
+ * The trainee's progress, as stored in the browser and carried in export files: the one
+ * definition of its shape (version 2). Every stored shape has a version and a decoder;
+ * decode.ts is the one gate all stored or imported data passes through, and every reader of
+ * the record goes through it — the store, moving a record, a role path's marks — except the
+ * inline script of every page, which cannot import: it reads only `modules[id].best`,
+ * `modules[id].passed` and `lessons[id]` of a version up to PROGRESS_VERSION (filled in at build
+ * time), the same in every version so far, and a test holds it to decode.ts's reading.
  */
 import type { Response } from '../quiz/types';
-import type { Decoded } from '../storage/record-store';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
-import { upgradeV1 } from './v1';
 
 export const PROGRESS_VERSION = 2;
 
@@ -88,55 +88,3 @@ export const emptyProgress = (): ProgressData => ({
   wrong: {},
   drafts: {},
 });
-
-const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
-const isPaper = (v: unknown) =>
-  Array.isArray(v) && v.every((q) => isObject(q) && isText(q.id) && Array.isArray(q.order) && q.order.every(isCount));
-const isResponses = recordOf(isResponse);
-
-const isTestRecord = (v: unknown) =>
-  isObject(v) &&
-  isPaper(v.paper) &&
-  isResponses(v.responses) &&
-  Array.isArray(v.wrong) &&
-  v.wrong.every(isText) &&
-  isScore(v.percent) &&
-  typeof v.passed === 'boolean' &&
-  isText(v.at) &&
-  optional(v.startedAt, isText) &&
-  optional(v.seed, isCount);
-
-export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
-
-const isModule = (v: unknown) =>
-  isObject(v) &&
-  isScore(v.best) &&
-  isCount(v.attempts) &&
-  typeof v.passed === 'boolean' &&
-  optional(v.bestAt, isText) &&
-  optional(v.passedAt, isText) &&
-  optional(v.last, isTestRecord);
-
-const isDraft = (v: unknown) =>
-  isObject(v) && isPaper(v.paper) && isResponses(v.responses) && isText(v.startedAt) && isText(v.savedAt);
-
-const isProfile = (v: unknown) => v === null || (isObject(v) && isText(v.name) && isText(v.unit));
-
-const isV2 = (v: Record<string, unknown>) =>
-  isProfile(v.profile) &&
-  recordOf((l) => isObject(l) && isText(l.at))(v.lessons) &&
-  recordOf(isModule)(v.modules) &&
-  recordOf(isWrongEntry)(v.wrong) &&
-  recordOf(isDraft)(v.drafts);
-
-/** Checks stored or imported progress of any known version and returns it in the current one. */
-export function decodeProgress(value: unknown): Decoded<ProgressData> {
-  if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
-  if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
-  if (value.version === 2 && isV2(value)) {
-    const { profile, lessons, modules, wrong, drafts } = value as unknown as ProgressData;
-    return { ok: true, data: { version: 2, profile, lessons, modules, wrong, drafts } };
-  }
-  const upgraded = value.version === 1 ? upgradeV1(value) : null;
-  return upgraded ? { ok: true, data: upgraded } : { ok: false, reason: 'invalid' };
-}

@@ -32,7 +32,8 @@
  * merging, differentPerson): transfer.ts.
  */
 import { inBrowser, openRecordStore, storeNotice, type StorageLike, type StoreStatus } from '../storage/record-store';
-import { decodeProgress, emptyProgress } from './record';
+import { decodeProgress } from './decode';
+import { emptyProgress } from './record';
 
 export const STORAGE_KEY = 'hj-progress';
 
@@ -49,4 +50,4 @@ export const browserStore = (): ProgressStore => (shared ??= openStore(() => loc
 
 /** What a page with the progress record says when it cannot save it (null when it can). */
 export const storageNotice = (status: StoreStatus): string | null =>
-  storeNotice(status, { record: '学习记录', changes: '本次的成绩、错题和学习进度' });
+  storeNotice(status, { record: '学习记录', changes: '本次的成绩和进度' });

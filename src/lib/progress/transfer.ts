@@ -5,7 +5,8 @@
  */
 import { hashSeed } from '../quiz/random';
 import { personKey } from './person-key';
-import { decodeProgress, type ProgressData, type Profile } from './record';
+import { decodeProgress } from './decode';
+import type { ProgressData, Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;

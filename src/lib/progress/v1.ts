@@ -4,7 +4,7 @@
  * the store writes it back as version 2 on its first change.
  */
 import type { ModuleProgress, ProgressData, TestRecord } from './record';
-import { isCount, isObject, isResponse, isScore, isText, recordOf } from './guards';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
 
 interface LastTestV1 {
   seed: number;
@@ -30,8 +30,6 @@ const isModule = (v: unknown) =>
   isCount(v.attempts) &&
   typeof v.passed === 'boolean' &&
   (v.last === undefined || isLastTest(v.last));
-
-const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);
 
 /**
  * Upgrades a version-1 record, or returns null if it is not one. Version 1 kept the paper as a

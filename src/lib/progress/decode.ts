@@ -1,0 +1,58 @@
+/**
+ * Reads stored or imported progress of any known version and answers in the current one
+ * (record.ts); older records are upgraded in memory (v1.ts). It never throws and never accepts
+ * a shape it does not know: what it cannot read is `invalid`, what a newer site wrote is `newer`.
+ */
+import type { Decoded } from '../storage/record-store';
+import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
+import { PROGRESS_VERSION, type ProgressData } from './record';
+import { upgradeV1 } from './v1';
+
+const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
+const isPaper = (v: unknown) =>
+  Array.isArray(v) && v.every((q) => isObject(q) && isText(q.id) && Array.isArray(q.order) && q.order.every(isCount));
+const isResponses = recordOf(isResponse);
+
+const isTestRecord = (v: unknown) =>
+  isObject(v) &&
+  isPaper(v.paper) &&
+  isResponses(v.responses) &&
+  Array.isArray(v.wrong) &&
+  v.wrong.every(isText) &&
+  isScore(v.percent) &&
+  typeof v.passed === 'boolean' &&
+  isText(v.at) &&
+  optional(v.startedAt, isText) &&
+  optional(v.seed, isCount);
+
+const isModule = (v: unknown) =>
+  isObject(v) &&
+  isScore(v.best) &&
+  isCount(v.attempts) &&
+  typeof v.passed === 'boolean' &&
+  optional(v.bestAt, isText) &&
+  optional(v.passedAt, isText) &&
+  optional(v.last, isTestRecord);
+
+const isDraft = (v: unknown) =>
+  isObject(v) && isPaper(v.paper) && isResponses(v.responses) && isText(v.startedAt) && isText(v.savedAt);
+
+const isProfile = (v: unknown) => v === null || (isObject(v) && isText(v.name) && isText(v.unit));
+
+const isV2 = (v: Record<string, unknown>) =>
+  isProfile(v.profile) &&
+  recordOf((l) => isObject(l) && isText(l.at))(v.lessons) &&
+  recordOf(isModule)(v.modules) &&
+  recordOf(isWrongEntry)(v.wrong) &&
+  recordOf(isDraft)(v.drafts);
+
+export function decodeProgress(value: unknown): Decoded<ProgressData> {
+  if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
+  if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
+  if (value.version === 2 && isV2(value)) {
+    const { profile, lessons, modules, wrong, drafts } = value as unknown as ProgressData;
+    return { ok: true, data: { version: 2, profile, lessons, modules, wrong, drafts } };
+  }
+  const upgraded = value.version === 1 ? upgradeV1(value) : null;
+  return upgraded ? { ok: true, data: upgraded } : { ok: false, reason: 'invalid' };
+}
