@@ -84,9 +84,7 @@ describe('<ResultsApp>', () => {
       fetched.push(url);
       return new Response(JSON.stringify([question]), { headers: { 'content-type': 'application/json' } });
     });
-    const modules = [
-      { code: 'vo', id: 'vote', title: '投票', passMark: 80, href: '/modules/vote/', questionsUrl: '/q/vote.json' },
-    ];
+    const modules = [{ code: 'vo', id: 'vote', title: '投票', passMark: 80, href: '/modules/vote/' }];
     render(<ResultsApp modules={modules} />);
     await act(async () => {});
     const code = encodeReceipt({
@@ -103,7 +101,7 @@ describe('<ResultsApp>', () => {
       if (!details) throw new Error(document.body.textContent ?? '');
       return details;
     });
-    expect(fetched).toEqual(['/q/vote.json']);
+    expect(fetched).toEqual(['/modules/vote/questions.json']);
     expect(key.querySelector('summary')!.textContent).toBe('看完整题目和正确答案');
     expect(key.textContent).toContain('（多选题）下列哪些做法符合<b>规定</b>？');
     expect(key.querySelector('b')).toBeNull();

@@ -17,6 +17,7 @@ import {
   mergeRisk,
   type Imported,
 } from '../../../lib/progress/transfer';
+import { copyText } from '../shared/clipboard';
 import { saveFile } from '../shared/save-file';
 import { notSaved } from '../shared/not-saved';
 
@@ -54,28 +55,16 @@ export function RecordTransfer({ progress, merge }: Props) {
   };
 
   const copy = async () => {
-    const box = document.getElementById('record-code') as HTMLTextAreaElement;
-    try {
-      await navigator.clipboard.writeText(code!);
+    if (await copyText(code!)) {
       setCopyNote('已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。');
-    } catch {
-      // No clipboard API (older in-app browsers, plain http): select the whole code, then try the
-      // old copy command. iOS ignores select() on a text box; setSelectionRange works there.
-      box.focus();
-      box.select();
-      box.setSelectionRange(0, box.value.length);
-      let copied = false;
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-      setCopyNote(
-        copied
-          ? '已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。'
-          : '没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。',
-      );
+      return;
     }
+    // Select the whole code for a long press. iOS ignores select() on a text box; setSelectionRange works there.
+    const box = document.getElementById('record-code') as HTMLTextAreaElement;
+    box.focus();
+    box.select();
+    box.setSelectionRange(0, box.value.length);
+    setCopyNote('没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。');
   };
 
   const check = (result: Imported) => {

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { letter, responseText, TYPE_LABELS } from '../shared/question-labels';
+import { moduleQuestions } from '../shared/module-questions';
 import ScrollBox from '../shared/ScrollBox';
 import type { QuizQuestion } from '../../../lib/quiz/types';
 import { questionIdByNumber } from '../../../lib/task/question-ref';
@@ -17,7 +18,6 @@ export interface ResultsModule {
   title: string;
   passMark: number;
   href: string;
-  questionsUrl: string;
 }
 
 interface Props {
@@ -41,8 +41,7 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
       requested.current.add(code);
       const m = modules.find((x) => x.code === code);
       if (!m) continue;
-      fetch(m.questionsUrl)
-        .then((r) => (r.ok ? (r.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(r.status)))))
+      moduleQuestions(m.id)
         .then((questions) => {
           const byId = new Map(questions.map((q) => [q.id, q]));
           const bank = new Map<number, QuizQuestion>();

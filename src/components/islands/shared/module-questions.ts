@@ -1,0 +1,23 @@
+/**
+ * A module's questions, fetched from /modules/<id>/questions.json (written at build time) by the
+ * islands that need only some modules: 错题本, the exam-paper builder, 成绩汇总's most-missed
+ * questions. One request per module per page, shared by whoever asks; a failed one is forgotten,
+ * so the next try asks again. Rejects on a network error or an HTTP error status.
+ */
+import type { ExamQuestion } from '../../../lib/quiz/exam-paper';
+
+const requests = new Map<string, Promise<ExamQuestion[]>>();
+
+export function moduleQuestions(module: string): Promise<ExamQuestion[]> {
+  let request = requests.get(module);
+  if (!request) {
+    // BASE_URL rather than lib/url.ts: that file would be one more small script for these pages.
+    request = fetch(`${import.meta.env.BASE_URL}modules/${module}/questions.json`).then((res) => {
+      if (!res.ok) throw new Error(`${res.status}`);
+      return res.json() as Promise<ExamQuestion[]>;
+    });
+    request.catch(() => requests.delete(module));
+    requests.set(module, request);
+  }
+  return request;
+}
