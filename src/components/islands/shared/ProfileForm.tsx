@@ -67,7 +67,7 @@ export default function ProfileForm(props: Props) {
   };
 
   return (
-    <form class={`profile-form ${props.class ?? ''}`} onSubmit={submit} noValidate ref={form}>
+    <form class={props.class ? `profile-form ${props.class}` : 'profile-form'} onSubmit={submit} noValidate ref={form}>
       {props.children}
       {FIELDS.map(({ field, label, autoComplete }) => (
         <div class="field" key={field}>
