@@ -55,16 +55,18 @@ export function RecordTransfer({ progress, merge }: Props) {
   };
 
   const copy = async () => {
-    if (await copyText(code!)) {
-      setCopyNote('已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。');
-      return;
-    }
-    // Select the whole code for a long press. iOS ignores select() on a text box; setSelectionRange works there.
+    const copied = await copyText(code!);
+    // Either way the whole code ends up selected, ready for a long press if copying failed.
+    // iOS ignores select() on a text box; setSelectionRange works there.
     const box = document.getElementById('record-code') as HTMLTextAreaElement;
     box.focus();
     box.select();
     box.setSelectionRange(0, box.value.length);
-    setCopyNote('没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。');
+    setCopyNote(
+      copied
+        ? '已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。'
+        : '没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。',
+    );
   };
 
   const check = (result: Imported) => {
