@@ -48,19 +48,16 @@ export default defineConfig({
         // reshuffled the quiz page into more, worse-compressed files and over its 14 KB budget. The
         // progress store goes with the quiz code: a file of its own costs the quiz page 0.2 KB, and
         // the one other page that loads it alone (a lesson, recording itself read) finds this chunk
-        // in the cache once any quiz has been opened. Two files of their own under it, each costing
-        // the quiz page about 0.17 KB: the record store (lib/storage/record-store.ts), which 成绩汇总
-        // and the calculator use too, and the progress record's shape and decoder, which a role
-        // path page reads its marks with; neither of those pages must load the quiz code or Preact.
+        // in the cache once any quiz has been opened. The record store under it
+        // (lib/storage/record-store.ts), which 成绩汇总 and the calculator use too, goes with Preact
+        // for the same reason: those pages load Preact but not the quiz code.
         output: {
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              { name: 'record-store', test: /lib[\\/]storage[\\/]record-store\.ts/, priority: 1 },
-              { name: 'progress-record', test: /lib[\\/]progress[\\/](record|decode|v1|guards)\.ts/, priority: 1 },
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]|lib[\\/]storage[\\/]record-store\.ts/ },
               {
                 name: 'quiz-shared',
-                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|rules))\.ts/,
+                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|record|decode|v1|guards|rules))\.ts/,
               },
             ],
           },

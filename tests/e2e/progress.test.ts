@@ -110,7 +110,7 @@ describe('two tabs of the same quiz page', () => {
     await first.getByRole('heading', { name: /测验未通过/ }).waitFor();
 
     const record = await stored(first);
-    expect(record.version).toBe(2);
+    expect(record.version).toBe(3);
     expect(Object.keys(record.wrong)).toEqual(expect.arrayContaining([one, two]));
     expect(record.modules[MODULE].attempts).toBe(1);
 

@@ -79,3 +79,23 @@ export function contentText(): string {
       .join('\n')
   );
 }
+
+/** A question with its key counted from 0, as pages show options (authors count from 1). */
+export interface KeyedQuestion extends SourceQuestion {
+  options: string[];
+}
+
+/** The modules' questions by id, keys counted from 0. */
+export function answerKey(moduleIds: string[]): Map<string, KeyedQuestion> {
+  return new Map(
+    readQuestions(moduleIds).map((q) => {
+      const answer =
+        typeof q.answer === 'boolean'
+          ? q.answer
+          : typeof q.answer === 'number'
+            ? q.answer - 1
+            : q.answer.map((n) => n - 1);
+      return [q.id, { ...q, options: q.options ?? [], answer }];
+    }),
+  );
+}

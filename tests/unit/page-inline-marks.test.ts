@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 /**
- * The inline script every page carries (src/client/page-inline.js) cannot import the progress
- * decoder, so it reads the few places it needs itself. These tests hold it to the one reading
- * (progress/decode.ts, through progress-marks.ts): on every record the store reads — version 1
- * as stored by the first site, and version 2 — it marks what the decoder says, and on a record
- * from a newer site or unreadable text it marks nothing, as the decoder does.
+ * Two readers cannot import the progress decoder without loading the quiz code: the inline
+ * script every page carries (src/client/page-inline.js) and a role path's marks
+ * (learning-path/progress-marks.ts). Both read the few places lib/progress/record.ts names.
+ * These tests hold them to the one reading, progress/decode.ts: on every record the store reads
+ * (version 1 as stored by the first site, 2, 3) they mark what the decoder says, and on a record
+ * from a newer site or unreadable text they mark nothing, as the decoder does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readMarks } from '../../src/lib/learning-path/progress-marks';
+import { decodeProgress } from '../../src/lib/progress/decode';
 import { recordTest } from '../../src/lib/progress/attempts';
 import { PROGRESS_VERSION, emptyProgress } from '../../src/lib/progress/record';
 import { markLessonRead } from '../../src/lib/progress/rules';
@@ -44,24 +46,44 @@ function inlineMarks(stored: string | null) {
   };
 }
 
-/** What the same page would show from the decoder's reading. */
-function decodedMarks(stored: string | null) {
-  const marks = readMarks(stored);
-  return {
-    tests: MODULES.map((m) => {
-      const t = marks.tests.get(m);
-      return t ? `${t.passed ? '✓' : '✗'} ${t.best} 分` : '';
-    }),
-    read: LESSONS.filter((l) => marks.read.has(l)),
-  };
+type Shown = { tests: string[]; read: string[] };
+
+/** What the same page shows from marks of the given reading. */
+const show = (tests: Map<string, { best: number; passed: boolean }>, read: (id: string) => boolean): Shown => ({
+  tests: MODULES.map((m) => {
+    const t = tests.get(m);
+    return t ? `${t.passed ? '✓' : '✗'} ${t.best} 分` : '';
+  }),
+  read: LESSONS.filter(read),
+});
+
+/** What the decoder reads: the one reading. */
+function decoded(stored: string | null): Shown {
+  let result = null;
+  try {
+    result = stored === null ? null : decodeProgress(JSON.parse(stored));
+  } catch {
+    // Not JSON: nothing to read.
+  }
+  if (!result?.ok) return show(new Map(), () => false);
+  const { modules, lessons } = result.data;
+  return show(new Map(Object.entries(modules)), (l) => l in lessons);
 }
 
-const fixtures = join(process.cwd(), 'tests/fixtures/progress-v1');
-const v1Records = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.json') && !f.startsWith('export'))
-  .map((f) => [`the version-1 record ${f}`, readFileSync(join(fixtures, f), 'utf8')]);
+/** What a role path reads. */
+function pathMarks(stored: string | null): Shown {
+  const marks = readMarks(stored, PROGRESS_VERSION);
+  return show(marks.tests, (l) => marks.read.has(l));
+}
+
+const fixtures = (version: number) => join(process.cwd(), `tests/fixtures/progress-v${version}`);
+const storedRecords = [1, 3].flatMap((version) =>
+  readdirSync(fixtures(version))
+    .filter((f) => f.endsWith('.json') && !f.startsWith('export'))
+    .map((f) => [`the version-${version} record ${f}`, readFileSync(join(fixtures(version), f), 'utf8')]),
+);
 const test = (percent: number) => ({ paper: [], responses: {}, wrong: [], percent, passed: percent >= 80, at: 'x' });
-const v2 = recordTest(
+const record = recordTest(
   recordTest(markLessonRead(emptyProgress(), 'vote/ballot', '2026-12-01'), 'vote', test(90)),
   'law',
   test(40),
@@ -70,20 +92,26 @@ const v2 = recordTest(
 beforeEach(() => localStorage.clear());
 
 describe('the marks the inline script shows', () => {
-  it.each([...v1Records, ['a version-2 record', JSON.stringify(v2)]])('are the decoder’s on %s', (_, stored) => {
+  it.each([
+    ...storedRecords,
+    ['a version-2 record', JSON.stringify({ ...record, version: 2, practice: undefined })],
+    ['a record of this version', JSON.stringify(record)],
+  ])('are the decoder’s on %s, on every page and on a role path', (_, stored) => {
     const shown = inlineMarks(stored);
-    expect(shown).toEqual(decodedMarks(stored));
+    expect(shown).toEqual(decoded(stored));
+    expect(pathMarks(stored)).toEqual(decoded(stored));
     expect(shown.tests.some(Boolean)).toBe(true);
   });
 
   it.each([
     ['nothing stored', null],
-    ['a record from a newer site', JSON.stringify({ ...v2, version: PROGRESS_VERSION + 1 })],
+    ['a record from a newer site', JSON.stringify({ ...record, version: PROGRESS_VERSION + 1 })],
     ['text that is not JSON', '{"version":2,"modules":{'],
     ['JSON that is not a record', '[1,2]'],
-  ])('are none, as the decoder’s, with %s', (_, stored) => {
+  ])('are none, as the decoder’s, on every page and on a role path, with %s', (_, stored) => {
     const none = { tests: MODULES.map(() => ''), read: [] };
-    expect(decodedMarks(stored)).toEqual(none);
+    expect(decoded(stored)).toEqual(none);
     expect(inlineMarks(stored)).toEqual(none);
+    expect(pathMarks(stored)).toEqual(none);
   });
 });

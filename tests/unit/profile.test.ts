@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/lib/progress/record';
-import { profileProblems, setProfile } from '../../src/lib/progress/profile';
+import { setProfile } from '../../src/lib/progress/profile';
+import { profileProblems } from '../../src/lib/progress/profile-problems';
 import { decodeReceipt, encodeReceipt, receiptProblems } from '../../src/lib/task/receipt';
 
 const receiptWith = (profile: { name: string; unit: string }) => ({

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeProgress } from '../../src/lib/progress/decode';
+import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { importProgress } from '../../src/lib/progress/transfer';
 
 const dir = new URL('../fixtures/progress-v1/', import.meta.url);
@@ -16,9 +17,9 @@ describe.each(stored)('the version-1 record %s', (name) => {
   const decoded = decodeProgress(v1);
   const data = decoded.ok ? decoded.data : null;
 
-  it('decodes, as version 2', () => {
+  it('decodes, as the current version', () => {
     expect(decoded.ok).toBe(true);
-    expect(data?.version).toBe(2);
+    expect(data?.version).toBe(PROGRESS_VERSION);
     expect(data).toMatchObject({ profile: null, lessons: {}, drafts: {} });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress } from '../../src/lib/progress/decode';
-import { emptyProgress, type TestRecord } from '../../src/lib/progress/record';
+import { emptyProgress, PROGRESS_VERSION, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { setProfile } from '../../src/lib/progress/profile';
 import { markLessonRead, recordAnswers } from '../../src/lib/progress/rules';
@@ -102,7 +102,10 @@ describe('decodeProgress', () => {
   });
 
   it('recognises data from a newer site', () => {
-    expect(decodeProgress({ version: 3, modules: {}, wrong: {} })).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeProgress({ version: PROGRESS_VERSION + 1, modules: {}, wrong: {} })).toEqual({
+      ok: false,
+      reason: 'newer',
+    });
   });
 });
 

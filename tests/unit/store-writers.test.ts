@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeProgress } from '../../src/lib/progress/decode';
+import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordAnswers } from '../../src/lib/progress/rules';
 import { openStore, STORAGE_KEY } from '../../src/lib/progress/store';
 import type { StorageLike } from '../../src/lib/storage/record-store';
@@ -122,12 +123,12 @@ describe('a version-1 record', () => {
     expect(storage.value).toBe(v1);
   });
 
-  it('is written back as version 2 on the first change, with nothing dropped', () => {
+  it('is written back in the current version on the first change, with nothing dropped', () => {
     const { storage } = sharedStorage(v1);
     const store = openStore(() => storage);
     store.update(mistake('overview-01'));
     const written = JSON.parse(storage.value!);
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(PROGRESS_VERSION);
     const before = JSON.parse(v1);
     expect(Object.keys(written.wrong).sort()).toEqual([...Object.keys(before.wrong), 'overview-01'].sort());
     expect(written.modules['village-election']).toMatchObject({ best: 30, attempts: 2, passed: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../src/lib/progress/record';
+import { emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
 import { openStore, storageNotice, STORAGE_KEY } from '../../src/lib/progress/store';
 import type { StorageLike } from '../../src/lib/storage/record-store';
@@ -58,7 +58,7 @@ describe('the progress store', () => {
   });
 
   it('data from a newer version of the site is kept and not overwritten', () => {
-    const stored = JSON.stringify({ version: 3, modules: {}, wrong: {}, extra: true });
+    const stored = JSON.stringify({ version: PROGRESS_VERSION + 1, modules: {}, wrong: {}, extra: true });
     const storage = memory(stored);
     const store = openStore(() => storage);
     expect(store.status()).toBe('newer');

@@ -1,11 +1,11 @@
 /**
- * What a role path or task page shows of the trainee's own record: lessons read and tests
- * passed, and the next thing to do. Reads the stored record through the one decoder
- * (progress/decode.ts), so it shows exactly what the store reads: never throws, never writes,
- * and a record the store cannot read (damaged, or from a newer site) simply shows no marks.
+ * What a role path page shows of the trainee's own record: lessons read and tests passed, and
+ * the next thing to do. The page must not load the progress decoder (it would bring the quiz
+ * code with it), so this reads only what the inline script of every page reads, by the same
+ * rule (lib/progress/record.ts names it): `modules[id].best` and `.passed`, `lessons[id]`, of a
+ * record no newer than the site. A unit test holds both readers to the decoder's reading. Never
+ * throws, never writes; an unreadable record shows no marks.
  */
-import { decodeProgress } from '../progress/decode';
-import type { ProgressData } from '../progress/record';
 
 export interface TestMark {
   best: number;
@@ -20,20 +20,27 @@ export interface Marks {
 
 export const noMarks = (): Marks => ({ read: new Set(), tests: new Map() });
 
-/** Marks of a decoded record. */
-const marksOf = (data: ProgressData): Marks => ({
-  read: new Set(Object.keys(data.lessons)),
-  tests: new Map(Object.entries(data.modules).map(([id, m]) => [id, { best: m.best, passed: m.passed }])),
-});
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Marks from the stored progress text, of any version the store reads. */
-export function readMarks(stored: string | null): Marks {
+/** Marks from the stored progress text; `version` is the newest the site reads (PROGRESS_VERSION). */
+export function readMarks(stored: string | null, version: number): Marks {
+  const marks = noMarks();
+  let value: unknown;
   try {
-    const decoded = stored === null ? null : decodeProgress(JSON.parse(stored));
-    return decoded?.ok ? marksOf(decoded.data) : noMarks();
+    value = stored === null ? null : JSON.parse(stored);
   } catch {
-    return noMarks();
+    return marks;
   }
+  if (!isObject(value) || !(typeof value.version === 'number' && value.version <= version)) return marks;
+  if (isObject(value.lessons)) for (const id of Object.keys(value.lessons)) marks.read.add(id);
+  if (isObject(value.modules)) {
+    for (const [id, m] of Object.entries(value.modules)) {
+      if (isObject(m) && typeof m.best === 'number' && typeof m.passed === 'boolean') {
+        marks.tests.set(id, { best: m.best, passed: m.passed });
+      }
+    }
+  }
+  return marks;
 }
 
 export interface StepModule {

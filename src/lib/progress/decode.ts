@@ -1,11 +1,13 @@
 /**
  * Reads stored or imported progress of any known version and answers in the current one
- * (record.ts); older records are upgraded in memory (v1.ts). It never throws and never accepts
- * a shape it does not know: what it cannot read is `invalid`, what a newer site wrote is `newer`.
+ * (record.ts); older records are upgraded in memory (v1.ts; version 2 gains an empty 每日一练).
+ * It never throws and never accepts a shape it does not know: what it cannot read is `invalid`,
+ * what a newer site wrote is `newer`.
  */
 import type { Decoded } from '../storage/record-store';
 import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
-import { PROGRESS_VERSION, type ProgressData } from './record';
+import { emptyPractice, isPracticeData, type PracticeData } from './practice-record';
+import { PROGRESS_VERSION, type ProgressData, type ProgressV2 } from './record';
 import { upgradeV1 } from './v1';
 
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
@@ -49,10 +51,15 @@ const isV2 = (v: Record<string, unknown>) =>
 export function decodeProgress(value: unknown): Decoded<ProgressData> {
   if (!isObject(value) || !isCount(value.version)) return { ok: false, reason: 'invalid' };
   if (value.version > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
-  if (value.version === 2 && isV2(value)) {
-    const { profile, lessons, modules, wrong, drafts } = value as unknown as ProgressData;
-    return { ok: true, data: { version: 2, profile, lessons, modules, wrong, drafts } };
-  }
-  const upgraded = value.version === 1 ? upgradeV1(value) : null;
-  return upgraded ? { ok: true, data: upgraded } : { ok: false, reason: 'invalid' };
+  const v2: ProgressV2 | null =
+    value.version === 1
+      ? upgradeV1(value)
+      : value.version >= 2 && isV2(value)
+        ? (value as unknown as ProgressV2)
+        : null;
+  if (!v2) return { ok: false, reason: 'invalid' };
+  if (value.version === 3 && !isPracticeData(value.practice)) return { ok: false, reason: 'invalid' };
+  const practice = value.version === 3 ? (value.practice as PracticeData) : emptyPractice();
+  const { profile, lessons, modules, wrong, drafts } = v2;
+  return { ok: true, data: { version: PROGRESS_VERSION, profile, lessons, modules, wrong, drafts, practice } };
 }

@@ -14,5 +14,5 @@ export const recordOf =
   (v: unknown): v is Record<string, unknown> =>
     isObject(v) && Object.values(v).every(test);
 
-/** A 错题本 entry: the same in every version so far. */
+/** A 错题本 entry, the same in every version. */
 export const isWrongEntry = (v: unknown) => isObject(v) && isText(v.module) && isCount(v.streak) && isText(v.at);

@@ -1,18 +1,15 @@
 /**
- * The one definition of a trainee's name and unit: limits, cleaning, problems, and setting them
- * on the record. 学习记录 and the task page save the profile through one form
- * (islands/shared/ProfileForm.tsx) and every receipt carries it, so all use these: a name the
- * record accepts never blocks a receipt. Who counts as the same person: person-key.ts.
- * (No runtime imports, so the receipt codec and the bench can use it with Node's type stripping;
- * and not imported by the quiz code, so the quiz page does not carry it.)
+ * The one definition of a trainee's name and unit: limits, cleaning, and setting them on the
+ * record (what stops one from going into a receipt: profile-problems.ts). 学习记录 and the task
+ * page save the profile through one form (islands/shared/ProfileForm.tsx) and every receipt
+ * carries it, so all use these: a name the record accepts never blocks a receipt. Who counts as
+ * the same person: person-key.ts. (No runtime imports, so the receipt codec and the bench can use
+ * it with Node's type stripping; not imported by the quiz code, so the quiz page does not carry it.)
  */
 import type { ProgressData, Profile } from './record';
 
 /** Longest name and unit, in UTF-16 code units: enough for any real one, and a receipt stays short. */
 export const PROFILE_LIMITS = { name: 20, unit: 30 } as const;
-
-export type ProfileField = keyof typeof PROFILE_LIMITS;
-const LABELS: Record<ProfileField, string> = { name: '姓名', unit: '单位' };
 
 // Control characters and lone surrogates cannot travel in a receipt (see task/bytes.ts).
 const UNSHOWABLE =
@@ -26,21 +23,6 @@ export function cleanProfileText(text: string, max: number): string {
   const cut = clean.slice(0, max);
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1).trim() : cut.trim();
 }
-
-/** What is wrong with each field for a receipt, in Chinese for the trainee; fields that are fine are absent. */
-export function profileFieldProblems(profile: Profile | null): Partial<Record<ProfileField, string>> {
-  const problems: Partial<Record<ProfileField, string>> = {};
-  for (const field of ['name', 'unit'] as const) {
-    const text = profile?.[field] ?? '';
-    if (!text.trim()) problems[field] = `请填写${LABELS[field]}。`;
-    else if (text.length > PROFILE_LIMITS[field])
-      problems[field] = `${LABELS[field]}最多 ${PROFILE_LIMITS[field]} 个字。`;
-  }
-  return problems;
-}
-
-/** What stops a profile from going into a receipt, name first; empty if fine. */
-export const profileProblems = (profile: Profile | null): string[] => Object.values(profileFieldProblems(profile));
 
 /** Sets who the record belongs to, cleaned; blank name and unit clear it. */
 export function setProfile(data: ProgressData, profile: Profile): ProgressData {

@@ -1,6 +1,6 @@
 /**
  * The trainee's progress, as stored in the browser and carried in export files: the one
- * definition of its shape (version 2). Every stored shape has a version and a decoder;
+ * definition of its shape (version 3). Every stored shape has a version and a decoder;
  * decode.ts is the one gate all stored or imported data passes through, and every reader of
  * the record goes through it — the store, moving a record, a role path's marks — except the
  * inline script of every page, which cannot import: it reads only `modules[id].best`,
@@ -8,8 +8,12 @@
  * time), the same in every version so far, and a test holds it to decode.ts's reading.
  */
 import type { Response } from '../quiz/types';
+import { emptyPractice, type PracticeData } from './practice-record';
 
-export const PROGRESS_VERSION = 2;
+export type { Card, PracticeData } from './practice-record';
+
+/** 3: adds `practice` (每日一练). 2: profile, lessons, papers and drafts. 1: scores and 错题本 (v1.ts). */
+export const PROGRESS_VERSION = 3;
 
 /** One question as it stood on a paper: its id and the order its options were shown in. */
 export interface PaperQuestion {
@@ -78,7 +82,12 @@ export interface ProgressData {
   wrong: Record<string, WrongEntry>;
   /** Tests in progress, by module id. */
   drafts: Record<string, Draft>;
+  /** 每日一练: schedules, days done, today's set (version 3). */
+  practice: PracticeData;
 }
+
+/** The fields of version 2, which every later version keeps as they were. */
+export type ProgressV2 = Omit<ProgressData, 'version' | 'practice'>;
 
 export const emptyProgress = (): ProgressData => ({
   version: PROGRESS_VERSION,
@@ -87,4 +96,5 @@ export const emptyProgress = (): ProgressData => ({
   modules: {},
   wrong: {},
   drafts: {},
+  practice: emptyPractice(),
 });

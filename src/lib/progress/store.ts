@@ -7,17 +7,18 @@
  * - A change that could not be saved (quota full) is kept in memory and saved with the next one.
  * - Subscribers hear every change: from this page, from other tabs (`storage` events) and on
  *   coming back from the back/forward cache.
- * - A version-1 record reads as version 2 and is written back as version 2 on its first change.
+ * - An older record (version 1 or 2) reads as the current version and is written back so on its
+ *   first change.
  *
  * API (types in record.ts; changes are pure functions in rules.ts, profile.ts and, for tests,
  * attempts.ts):
  *   const store = browserStore();          // one store per page, shared by every island
- *   store.read(): ProgressData             // current record (version 2), never null
+ *   store.read(): ProgressData             // current record (version 3), never null
  *   store.status(): StoreStatus            // 'ok' | 'blocked' | 'unreadable' | 'newer' | 'full'
  *   store.update(d => change(d)): StoreStatus
  *   store.subscribe(() => …): () => void   // returns the unsubscribe function
  *   store.overwrite(data)                  // only on the trainee's explicit "start again"
- * The record (ProgressData, version 2):
+ * The record (ProgressData, version 3):
  *   profile   {name, unit} | null                          setProfile(d, {name, unit})
  *   lessons   {[lessonId]: {at}}                           markLessonRead(d, lessonId, at)
  *   modules   {[moduleId]: {best, attempts, passed, bestAt?, passedAt?,
@@ -26,6 +27,8 @@
  *   wrong     {[questionId]: {module, streak, at}}  错题本  recordAnswers(d, answers, at)
  *   drafts    {[moduleId]: {paper, responses, startedAt, savedAt}}
  *                                                           saveDraft / dropDraft(d, moduleId)
+ *   practice  {cards: {[questionId]: {module, stability, difficulty, reviewed, due, reps}},
+ *              days: [day], today: {day, ids} | null, size, focus}   每日一练, lib/practice/
  * A receipt reads modules[id].best, .passedAt (completion time) and .last.wrong (the ids answered
  * wrong in the final attempt). Islands use it through useProgress() (components/islands), which
  * reads after hydration and re-renders on every change. Moving a record (files, text codes,

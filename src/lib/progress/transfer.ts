@@ -4,9 +4,10 @@
  * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
 import { hashSeed } from '../quiz/random';
-import { personKey } from './person-key';
 import { decodeProgress } from './decode';
-import type { ProgressData, Profile } from './record';
+import { personKey } from './person-key';
+import { KEPT_DAYS } from './practice-record';
+import type { PracticeData, ProgressData, Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -97,12 +98,27 @@ export function mergeRisk(current: ProgressData, incoming: ProgressData): MergeR
   const theirs = incoming.profile;
   if (!theirs) return null;
   if (current.profile) return differentPerson(current.profile, theirs) ? { kind: 'other', person: theirs } : null;
-  const hasResults = [current.modules, current.wrong, current.lessons].some((part) => Object.keys(part).length > 0);
+  const hasResults = [current.modules, current.wrong, current.lessons, current.practice.cards].some(
+    (part) => Object.keys(part).length > 0,
+  );
   return hasResults ? { kind: 'unnamed', person: theirs } : null;
 }
 
 const earlier = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
 const later = <T extends { at: string }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
+
+/** Schedules: each question's latest answer wins; days practised on either device all count. */
+function mergePractice(ours: PracticeData, theirs: PracticeData): PracticeData {
+  const cards = { ...ours.cards };
+  for (const [id, card] of Object.entries(theirs.cards)) {
+    const mine = cards[id];
+    if (!mine || card.reviewed > mine.reviewed || (card.reviewed === mine.reviewed && card.reps > mine.reps))
+      cards[id] = card;
+  }
+  const days = [...new Set([...ours.days, ...theirs.days])].sort().slice(-KEPT_DAYS);
+  const today = !theirs.today || (ours.today && ours.today.day >= theirs.today.day) ? ours.today : theirs.today;
+  return { cards, days, today, size: ours.size, focus: ours.focus.length ? ours.focus : theirs.focus };
+}
 
 /** Combines progress from two devices without losing anything either one has. */
 export function mergeProgress(current: ProgressData, incoming: ProgressData): ProgressData {
@@ -140,5 +156,6 @@ export function mergeProgress(current: ProgressData, incoming: ProgressData): Pr
     modules,
     wrong,
     drafts: { ...incoming.drafts, ...current.drafts },
+    practice: mergePractice(current.practice, incoming.practice),
   };
 }

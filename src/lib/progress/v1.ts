@@ -1,9 +1,9 @@
 /**
  * Version 1 of the stored progress (the first site, up to this file): test scores, the last
  * test as a seed, and the 错题本. A readable version-1 record is upgraded whole, never dropped;
- * the store writes it back as version 2 on its first change.
+ * the store writes it back in the current version on its first change.
  */
-import type { ModuleProgress, ProgressData, TestRecord } from './record';
+import type { ModuleProgress, ProgressData, ProgressV2, TestRecord } from './record';
 import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
 
 interface LastTestV1 {
@@ -37,7 +37,7 @@ const isModule = (v: unknown) =>
  * question, blanks included), and its wrong ids are the paper's entries in the 错题本 stamped at
  * the same moment as the test (v1 wrote both at once) — a lower bound if later practice removed one.
  */
-export function upgradeV1(value: Record<string, unknown>): ProgressData | null {
+export function upgradeV1(value: Record<string, unknown>): ProgressV2 | null {
   const { modules, wrong } = value;
   if (!recordOf(isModule)(modules) || !recordOf(isWrongEntry)(wrong)) return null;
   const book = wrong as ProgressData['wrong'];
@@ -46,7 +46,7 @@ export function upgradeV1(value: Record<string, unknown>): ProgressData | null {
     const { best, attempts, passed, last } = m;
     upgraded[id] = { best, attempts, passed, ...(last ? { last: upgradeTest(last, book) } : {}) };
   }
-  return { version: 2, profile: null, lessons: {}, modules: upgraded, wrong: book, drafts: {} };
+  return { profile: null, lessons: {}, modules: upgraded, wrong: book, drafts: {} };
 }
 
 function upgradeTest(last: LastTestV1, book: ProgressData['wrong']): TestRecord {

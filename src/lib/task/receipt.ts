@@ -24,7 +24,8 @@ import {
   toBase64Url,
   withChecksum,
 } from './bytes.ts';
-import { PROFILE_LIMITS, profileProblems } from '../progress/profile.ts';
+import { PROFILE_LIMITS } from '../progress/profile.ts';
+import { profileProblems } from '../progress/profile-problems.ts';
 import { EPOCH_MS, LAST_MINUTE, LATEST_MS } from './dates.ts';
 
 export const RECEIPT_VERSION = 1;

@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PROFILE_LIMITS, profileFieldProblems, type ProfileField } from '../../../lib/progress/profile';
+import { PROFILE_LIMITS } from '../../../lib/progress/profile';
+import { profileFieldProblems, type ProfileField } from '../../../lib/progress/profile-problems';
 import type { Profile } from '../../../lib/progress/record';
 import type { StoreStatus } from '../../../lib/storage/record-store';
 import { notSaved } from './not-saved';

@@ -1,6 +1,7 @@
 /**
- * A module's questions, fetched from /modules/<id>/questions.json (written at build time) by the
- * islands that need only some modules: 错题本, the exam-paper builder, 成绩汇总's most-missed
+ * A module's live questions, fetched from /modules/<id>/questions.json (written at build time,
+ * precached by the service worker, so this works offline after one visit) by the islands that
+ * need only some modules: 错题本, 每日一练, the exam-paper builder, 成绩汇总's most-missed
  * questions. One request per module per page, shared by whoever asks; a failed one is forgotten,
  * so the next try asks again. Rejects on a network error or an HTTP error status.
  */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../../lib/progress/record';
-import { profileProblems } from '../../../lib/progress/profile';
+import { profileProblems } from '../../../lib/progress/profile-problems';
 import type { StoreStatus } from '../../../lib/storage/record-store';
 import ProfileForm from '../shared/ProfileForm';
 
