@@ -115,6 +115,75 @@ describe('选举结果核算 without a province set', () => {
     await context.close();
   });
 
+  it('an over-full 流动票箱 with the totals in order: 海南 voids that box, the other provinces count; never "这次选举无效"', async () => {
+    const { page, context, errors } = await open(site);
+    await enterCase(page);
+    // The same 428 ballots, but the mobile box holds 31 for the 30 it was given.
+    await page.locator('#f-boxes-0-returned').fill('397');
+    await page.locator('#f-boxes-1-returned').fill('31');
+    await page.getByRole('button', { name: '核算结果' }).click();
+    const hainan = page.locator('.calc-scenario', {
+      has: page.getByRole('heading', { level: 2, name: /^做法.：海南$/ }),
+    });
+    await expect.poll(() => hainan.count()).toBe(1);
+    expect(await hainan.locator('.calc-verdict').innerText()).toContain(
+      `${fixture.boxes[1].name}收回 31 张、多于发出的 ${fixture.boxes[1].issued} 张：这一箱的选票无效，选举本身不因此无效`,
+    );
+    const others = page.locator('.calc-scenario', { hasNot: page.getByRole('heading', { name: /：海南$/ }) });
+    for (const scenario of await others.all())
+      expect(await scenario.locator('.calc-verdict').first().innerText()).toContain(
+        `主任（应选 ${fixture.seats.director}）：${fixture.expected.elected['主任'].join('、')} 当选`,
+      );
+    expect(await page.locator('.calc-results').innerText()).not.toContain('这次选举无效');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("另行选举 with Chinese names: the box labelled 李四 takes 李四's votes, and a tie at one third goes to 再投一次", async () => {
+    const { page, context, errors } = await open(site);
+    await page.getByLabel('登记参加选举的村民人数').fill('1000');
+    await page.getByLabel(/^投票人数/).fill('600');
+    await page.locator('#f-boxes-0-issued').fill('600');
+    await page.locator('#f-boxes-0-returned').fill('600');
+    const seats = page.getByRole('group', { name: '应选人数' });
+    await seats.getByLabel('副主任', { exact: true }).fill('0');
+    await seats.getByLabel('委员', { exact: true }).fill('1');
+    const people: [string, string, string, Record<string, string>][] = [
+      ['王芳', 'female', 'director', { 主任得票: '400', 委员得票: '0' }],
+      ['张三', 'male', 'member', { 主任得票: '0', 委员得票: '250' }],
+      ['李四', 'male', 'member', { 主任得票: '0', 委员得票: '240' }],
+    ];
+    for (let i = 0; i < people.length; i++) {
+      if (i >= 2) await page.getByRole('button', { name: '＋ 添加一人' }).click();
+      const [name, sex, post, votes] = people[i]!;
+      const row = page.getByRole('group', { name: new RegExp(`^第 ${i + 1} 人`) });
+      await row.getByLabel('姓名').fill(name);
+      await row.getByLabel('性别').selectOption(sex);
+      await row.getByLabel('提名职位').selectOption(post);
+      for (const [label, n] of Object.entries(votes)) await row.getByLabel(label, { exact: true }).fill(n);
+    }
+    await page.getByRole('button', { name: '核算结果' }).click();
+    const re = page.getByRole('region', { name: '另行选举' });
+    await re.waitFor();
+    await re.getByLabel('另行选举已投选票总数（含无效票）').fill('600');
+    await re.getByLabel('李四 的得票').fill('250');
+    expect(await re.getByLabel('张三 的得票').inputValue()).toBe('');
+    await re.getByLabel('张三 的得票').fill('100');
+    expect(await re.getByLabel('李四 的得票').inputValue()).toBe('250');
+    await expect.poll(() => re.locator('.calc-verdict').innerText()).toContain('李四 250 票 当选');
+    await re.getByLabel('张三 的得票').fill('250');
+    await expect
+      .poll(() => re.locator('.calc-verdict').innerText())
+      .toContain('张三、李四 各 250 票，都达到三分之一（200 票），票数相等：就这几人再投一次');
+    await re.getByLabel('张三 的得票').fill('700');
+    await expect
+      .poll(() => re.getByRole('alert').innerText())
+      .toContain('张三的委员得票（700）多于另行选举已投选票（600）');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the half-filled form after a reload, under its own key and not the progress key', async () => {
     const { page, context } = await open(site);
     await enterCase(page);
@@ -139,7 +208,9 @@ describe('选举结果核算 without a province set', () => {
     await page.getByLabel('无效选票（整张作废的）').fill('九');
     await page.getByRole('button', { name: '核算结果' }).click();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('无效选票数应填写 0 或正整数');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('无效选票数应填写 0 到 9999999 之间的整数（最多 7 位数，现为“九”）');
     expect(await page.locator('.calc-scenario').count()).toBe(0);
     await alert.getByRole('link').first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-invalid');
@@ -193,10 +264,11 @@ describe('the 四川-configured build', () => {
       `依据（本省规定）：《${sichuan.regulation.title}》${sichuan.points['returned-ballots'].article}`,
     );
     const [plain] = Object.values(fixture.expected.reElectionCandidates) as [string[]];
-    const re = await page.locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
-    for (const name of plain) expect(re).toContain(name);
-    expect(re).not.toContain('孙丽');
-    expect(result).toContain(`${sichuan.points['re-election-timing'].withinDays} 日内`);
+    const step = await page.locator('.calc-step', { hasText: '另行选举：委员' }).innerText();
+    for (const name of plain) expect(step).toContain(name);
+    expect(step).not.toContain('孙丽');
+    const re = await page.getByRole('region', { name: '另行选举' }).innerText();
+    expect(re).toContain(`${sichuan.points['re-election-timing'].withinDays} 日内`);
     await context.close();
   });
 });

@@ -36,6 +36,14 @@ export const HAINAN = {
   returnedBallots: 'issued',
   votesAddedDown: true,
   womanMember: 'top-woman-or-reserved-seat',
+  boxCheck: 'box-void',
+  reElectionTurnout: false,
 } as const;
-/** Fixed to "by votes, no carrying down, compare with issued": no provincial rule in play. */
-export const PLAIN = { returnedBallots: 'issued', votesAddedDown: false, womanMember: 'by-votes' } as const;
+/** Fixed to "by votes, no carrying down, compare with issued, totals only": no provincial rule in play. */
+export const PLAIN = {
+  returnedBallots: 'issued',
+  votesAddedDown: false,
+  womanMember: 'by-votes',
+  boxCheck: 'totals-only',
+  reElectionTurnout: false,
+} as const;

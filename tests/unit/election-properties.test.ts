@@ -4,7 +4,7 @@ import { checkInput } from '../../src/lib/election/check-input';
 import { POSTS, type ElectionInput, type Post } from '../../src/lib/election/types';
 import { combinations } from '../../src/lib/election/variants';
 import { seededRandom } from '../../src/lib/quiz/random';
-import { village } from './election-fixtures';
+import { HAINAN, PLAIN, village } from './election-fixtures';
 
 /** A random but well-formed village election: every vote total fits the ballots cast. */
 function randomElection(seed: number): ElectionInput {
@@ -55,13 +55,7 @@ describe('properties over 400 random elections and every variant', () => {
   });
 
   it('the elections cover the interesting cases: winners, open seats, reserved women seats, dropped relatives', () => {
-    const outcomes = SEEDS.map((s) =>
-      evaluate(randomElection(s), {
-        returnedBallots: 'issued',
-        votesAddedDown: true,
-        womanMember: 'top-woman-or-reserved-seat',
-      }),
-    );
+    const outcomes = SEEDS.map((s) => evaluate(randomElection(s), HAINAN));
     expect(outcomes.filter((o) => o.posts.some((p) => p.elected.length > 0)).length).toBeGreaterThan(50);
     expect(outcomes.filter((o) => o.reElection.length > 0).length).toBeGreaterThan(50);
     expect(outcomes.filter((o) => o.reElection.some((r) => r.womenOnly)).length).toBeGreaterThan(5);
@@ -96,7 +90,7 @@ describe('properties over 400 random elections and every variant', () => {
   it('every seat is accounted for: elected, tied for 再投一次, or open for 另行选举', () => {
     for (const seed of SEEDS) {
       const input = randomElection(seed);
-      const o = evaluate(input, { returnedBallots: 'issued', votesAddedDown: false, womanMember: 'by-votes' });
+      const o = evaluate(input, PLAIN);
       if (!o.validity.valid) continue;
       for (const p of o.posts)
         expect(p.elected.length + p.open + p.ties.reduce((n, t) => n + t.seats, 0)).toBe(input.seats[p.post]);
@@ -107,11 +101,7 @@ describe('properties over 400 random elections and every variant', () => {
 
   it('re-election candidates were not elected in the first round, and are more than the seats where the pool allows', () => {
     for (const seed of SEEDS) {
-      const o = evaluate(randomElection(seed), {
-        returnedBallots: 'issued',
-        votesAddedDown: true,
-        womanMember: 'top-woman-or-reserved-seat',
-      });
+      const o = evaluate(randomElection(seed), HAINAN);
       const elected = new Set(o.posts.flatMap((p) => p.elected.map((s) => s.name)));
       for (const r of o.reElection) {
         for (const c of r.candidates) expect(elected.has(c.name)).toBe(false);

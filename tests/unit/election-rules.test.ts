@@ -80,15 +80,33 @@ describe('whether the election is valid', () => {
     expect(invalid.provinces).toEqual(['浙江', '上海', '天津', '河北', '北京']);
   });
 
-  it('a mobile box with more ballots than it was given is flagged and nothing is counted', () => {
+  it('an over-full mobile box with totals in order: 海南 voids that box and waits for a recount, the others count; never the election void', () => {
     const input = village({ registered: 800, returned: 428, seats: { member: 3 }, rows: [] });
     input.boxes = [
       { name: '中心会场', issued: 400, returned: 398 },
       { name: '1号流动票箱', issued: 30, returned: 31 },
     ];
-    const o = evaluate(input, PLAIN);
-    expect(o.validity.overfullBoxes).toEqual([1]);
-    expect(o.validity.valid).toBe(false);
+    const hainan = evaluate(input, HAINAN);
+    expect(hainan.validity.overfullBoxes).toEqual([1]);
+    expect(hainan.validity).toMatchObject({ verdict: 'recount', valid: false, tooManyReturned: false });
+    expect(evaluate(input, PLAIN).validity).toMatchObject({ verdict: 'valid', overfullBoxes: [1] });
+  });
+
+  it('turnout counts 投票人数 where entered: 500 of 1000 voted is not a majority even with 501 ballots returned', () => {
+    const input = village({
+      registered: 1000,
+      issued: 510,
+      voters: 500,
+      returned: 501,
+      seats: { member: 1 },
+      rows: [],
+    });
+    for (const settings of [PLAIN, HAINAN, { ...PLAIN, returnedBallots: 'voters' } as const]) {
+      const v = evaluate(input, settings).validity;
+      expect(v).toMatchObject({ turnoutFrom: 'voters', turnoutCount: 500, turnoutMet: false, verdict: 'void' });
+    }
+    const noVoters = village({ registered: 1000, issued: 510, returned: 501, seats: { member: 1 }, rows: [] });
+    expect(evaluate(noVoters, PLAIN).validity).toMatchObject({ turnoutFrom: 'returned', turnoutMet: true });
   });
 });
 

@@ -19,17 +19,21 @@ describe('content/local.yaml', () => {
     expect(points['woman-member']?.rule).toBe('top-woman-or-reserved-seat');
     expect(points['re-election-timing']).toMatchObject({ sameDay: true, withinDays: 10 });
     expect(points['proxy-limit']?.max).toBe(3);
+    // The points local.yaml has no field for follow 四川's text: totals only, no 另行选举 turnout rule.
     expect(settingsFromLocalRules(result.rules, 'village')).toEqual({
       returnedBallots: 'issued',
       votesAddedDown: false,
       womanMember: 'top-woman-or-reserved-seat',
+      boxCheck: 'totals-only',
+      reElectionTurnout: false,
     });
   });
 
   it('a village regulation does not fix how a 居委会 election is counted', () => {
     const result = parseLocalRules(sichuan, 'x');
     if (!result.ok) throw new Error('expected the example to parse');
-    expect(settingsFromLocalRules(result.rules, 'community')).toEqual({});
+    // 河南's 另行选举 turnout rule is a village rule: never applied to a 居委会 election.
+    expect(settingsFromLocalRules(result.rules, 'community')).toEqual({ reElectionTurnout: false });
     expect(settingsFromLocalRules(null, 'village')).toEqual({});
   });
 

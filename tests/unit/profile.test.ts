@@ -32,7 +32,8 @@ describe('the trainee’s name and unit', () => {
       ),
       { numRuns: 500 },
     );
-  });
+    // 500 encodings take about a second alone; the default 5 s ran out while builds shared the cores.
+  }, 30_000);
 
   it('keeps a long name to the one limit both pages use and drops line breaks', () => {
     const long = '阿'.repeat(30);

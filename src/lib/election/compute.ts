@@ -5,7 +5,7 @@
  * the provinces (of the eight read) that use it. Pure: same input, same answer.
  */
 import { checkInput, totalIssued, totalReturned } from './check-input';
-import { firstRound, majorityThreshold, type PostResult, type Tie } from './first-round';
+import { firstRound, hasMajority, majorityThreshold, type PostResult, type Tie } from './first-round';
 import { applyRelatives, type RelativeDecision } from './relatives';
 import { planReElection, type ReElectionSeat } from './re-election';
 import type { ElectionInput, InputProblem } from './types';
@@ -18,6 +18,13 @@ import {
   type SettingsCombination,
 } from './variants';
 
+/**
+ * valid: winners can be counted; void: the election is void (its reason is the first failed
+ * check); recount: a box's ballots are void (海南) and the figures must be entered again without
+ * them before anyone can be declared elected.
+ */
+export type Verdict = 'valid' | 'void' | 'recount';
+
 export interface Validity {
   issued: number;
   returned: number;
@@ -26,9 +33,13 @@ export interface Validity {
   /** What the returned ballots were compared with, and its number. */
   comparedWith: { what: 'issued' | 'voters'; value: number };
   tooManyReturned: boolean;
+  /** Who took part: 投票人数 where entered (the law counts voters), else the ballots returned. */
+  turnoutFrom: 'voters' | 'returned';
+  turnoutCount: number;
   turnoutMet: boolean;
-  /** The fewest ballots returned that meet the turnout rule. */
+  /** The fewest taking part that meet the turnout rule. */
   turnoutNeeded: number;
+  verdict: Verdict;
   valid: boolean;
 }
 
@@ -64,7 +75,9 @@ export function calculate(input: ElectionInput, fixed: SettingsChoice): Calculat
       message:
         fixed.returnedBallots === 'voters'
           ? '本省规定收回选票与投票人数比对，请填写投票人数'
-          : '有的省份把收回选票与投票人数比对（浙江、上海、天津、北京、河北），请填写投票人数',
+          : input.kind === 'village'
+            ? '有的省份把收回选票与投票人数比对（浙江、上海、天津、北京、河北），请填写投票人数'
+            : '有的地方把收回选票与投票人数比对，请填写投票人数',
     });
   if (problems.length > 0) return { ok: false, problems };
 
@@ -74,6 +87,8 @@ export function calculate(input: ElectionInput, fixed: SettingsChoice): Calculat
     const key = signature(outcome);
     const same = scenarios.find((s) => signature(s.outcome) === key);
     if (same) {
+      // Same result: keep the way of counting that has more to explain (votes carried down, the woman rule).
+      if (detail(outcome) > detail(same.outcome)) same.outcome = outcome;
       same.combinations.push(combo);
       same.provinces = READ_PROVINCES.filter((p) => same.provinces.includes(p) || combo.provinces.includes(p));
     } else scenarios.push({ outcome, combinations: [combo], provinces: [...combo.provinces] });
@@ -112,6 +127,8 @@ export function checkValidity(input: ElectionInput, settings: Settings): Validit
   const issued = totalIssued(input);
   const returned = totalReturned(input);
   const overfullBoxes = input.boxes.flatMap((b, i) => (b.returned > b.issued ? [i] : []));
+  const turnoutFrom: Validity['turnoutFrom'] = input.voters === undefined ? 'returned' : 'voters';
+  const turnoutCount = input.voters ?? returned;
   const comparedWith =
     settings.returnedBallots === 'issued'
       ? { what: 'issued' as const, value: issued }
@@ -121,26 +138,48 @@ export function checkValidity(input: ElectionInput, settings: Settings): Validit
     input.kind === 'community-representatives'
       ? Math.floor((input.registered * 2) / 3) + 1
       : Math.floor(input.registered / 2) + 1;
-  const turnoutMet = returned >= turnoutNeeded;
+  const turnoutMet = turnoutCount >= turnoutNeeded;
+  const verdict: Verdict =
+    tooManyReturned || !turnoutMet
+      ? 'void'
+      : overfullBoxes.length > 0 && settings.boxCheck === 'box-void'
+        ? 'recount'
+        : 'valid';
   return {
     issued,
     returned,
     overfullBoxes,
     comparedWith,
     tooManyReturned,
+    turnoutFrom,
+    turnoutCount,
     turnoutMet,
     turnoutNeeded,
-    valid: overfullBoxes.length === 0 && !tooManyReturned && turnoutMet,
+    verdict,
+    valid: verdict === 'valid',
   };
 }
 
-/** What a reader would call "the same result": validity, who is elected where, what is left open. */
+/**
+ * What a reader would call "the same result": the verdict and its reason, who is elected where,
+ * every figure the explanation shows, what is left open. Outcomes merged under one signature
+ * differ only in lines the explanation scopes to their provinces.
+ */
 function signature(o: Outcome): string {
+  const v = o.validity;
   return JSON.stringify({
-    valid: o.validity.valid,
-    posts: o.posts.map((p) => [p.post, p.elected.map((s) => s.name).sort(), p.open]),
+    verdict: [v.verdict, v.tooManyReturned && v.comparedWith.what, v.turnoutMet],
+    posts: o.posts.map((p) => [
+      p.post,
+      p.elected.map((s) => s.name).sort(),
+      p.open,
+      p.standings.filter((s) => hasMajority(s.total, o.cast)).map((s) => [s.name, s.total]),
+    ]),
     ties: o.ties,
     relatives: o.relatives,
-    reElection: o.reElection.map((r) => [r.post, r.seats, r.womenOnly, r.candidates.map((c) => c.name)]),
+    reElection: o.reElection.map((r) => [r.post, r.seats, r.womenOnly, r.candidates.map((c) => [c.name, c.votes])]),
   });
 }
+
+const detail = (o: Outcome) =>
+  o.posts.filter((p) => p.woman).length + o.posts.flatMap((p) => p.standings).filter((s) => s.added > 0).length;

@@ -68,23 +68,38 @@ export function emptyForm(): FormState {
   };
 }
 
+/** The largest count the form takes: seven digits, more than any village or community has. */
+export const MAX_COUNT = 9_999_999;
+
 /** Full-width digits (from Chinese keyboards) read as ASCII; spaces ignored. */
 export function parseCount(text: string): number | null {
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
   return /^\d{1,7}$/.test(ascii) ? Number(ascii) : null;
 }
 
-export function readForm(form: FormState): { input: ElectionInput; problems: InputProblem[] } {
+/** A count as typed, or the Chinese problem with it: blank, not a whole number, over seven digits. */
+export function countProblem(text: string, label: string): string | null {
+  if (parseCount(text) !== null) return null;
+  return text.trim() === ''
+    ? `请填写${label}`
+    : `${label}应填写 0 到 ${MAX_COUNT} 之间的整数（最多 7 位数，现为“${text.trim()}”）`;
+}
+
+/** One candidate's blank vote cells, counted as 0: the first cell, and "王建国：副主任、委员". */
+export interface BlankVotes {
+  field: string;
+  text: string;
+}
+
+export function readForm(form: FormState): { input: ElectionInput; problems: InputProblem[]; blanks: BlankVotes[] } {
   const problems: InputProblem[] = [];
+  const blanks: BlankVotes[] = [];
   const number = (field: string, text: string, label: string): number => {
-    const n = parseCount(text);
-    if (n === null)
-      problems.push({
-        field,
-        message: text.trim() === '' ? `请填写${label}` : `${label}应填写 0 或正整数（现为“${text}”）`,
-      });
-    return n ?? Number.NaN;
+    const problem = countProblem(text, label);
+    if (problem) problems.push({ field, message: problem });
+    return parseCount(text) ?? Number.NaN;
   };
+  const hasSeats = (post: Post) => (parseCount(form.seats[post]) ?? 0) > 0;
   const input: ElectionInput = {
     kind: form.kind,
     registered: number('registered', form.registered, '登记人数'),
@@ -104,11 +119,18 @@ export function readForm(form: FormState): { input: ElectionInput; problems: Inp
       if (c.nominatedFor === '')
         problems.push({ field: `candidates[${i}].nominatedFor`, message: `${label}请选择提名职位或“另选他人”` });
       const votes: Partial<Record<Post, number>> = {};
+      const blank: Post[] = [];
       for (const post of POSTS) {
         const text = c.votes[post] ?? '';
         if (text.trim() !== '')
           votes[post] = number(`candidates[${i}].votes.${post}`, text, `${label}的${POST_LABELS[post]}得票`);
+        else if (hasSeats(post)) blank.push(post);
       }
+      if (blank.length > 0)
+        blanks.push({
+          field: `candidates[${i}].votes.${blank[0]}`,
+          text: `${label}：${blank.map((p) => POST_LABELS[p]).join('、')}`,
+        });
       return {
         name: c.name.trim(),
         sex: c.sex === 'female' ? 'female' : 'male',
@@ -118,7 +140,7 @@ export function readForm(form: FormState): { input: ElectionInput; problems: Inp
     }),
     relatives: form.relatives.map((r) => [r.a, r.b] as [string, string]),
   };
-  return { input, problems };
+  return { input, problems, blanks };
 }
 
 /** The DOM id of the input a problem's field names, so the error summary can link to it. */

@@ -62,7 +62,7 @@ export interface ReElectionInput {
 }
 
 /** How confident a line's rule is, as election-day-practice.md grades it. */
-export type BasisGrade = '法定' | '通行做法' | '本省规定' | '各地不同';
+export type BasisGrade = '法定' | '通行做法' | '常见做法' | '本省规定' | '各地不同';
 
 export interface Basis {
   grade: BasisGrade;

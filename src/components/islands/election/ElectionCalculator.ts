@@ -5,17 +5,28 @@
  *
  * h() and a class instead of JSX and hooks, and classic JSX in ./election/ (left out of the Preact
  * Babel pass in astro.config.mjs): the island then shares only `preact` with the quiz islands, so
- * adding it leaves their chunks, and the quiz page's JavaScript budget, as they were.
+ * adding it leaves their chunks, and the quiz page's JavaScript budget, as they were. The count
+ * and everything that shows it (./results-engine) load on the first edit: a worker types for
+ * minutes before asking for a result, and the first load stays the form alone.
  */
 import { Component, Fragment, h } from 'preact';
-import { calculate, type Calculation } from '../../../lib/election/compute';
+import type { Calculation } from '../../../lib/election/compute';
 import { draftNotice, draftOf, openDraftStore } from '../../../lib/election/draft';
 import type { ProvinceContext } from '../../../lib/election/explain';
-import { emptyForm, fieldId, readForm, type FormState } from '../../../lib/election/form';
+import { emptyForm, fieldId, readForm, type BlankVotes, type FormState } from '../../../lib/election/form';
 import type { ElectionInput, InputProblem } from '../../../lib/election/types';
 import type { SettingsChoice } from '../../../lib/election/variants';
 import { ElectionForm } from './ElectionForm';
-import { Results } from './Results';
+import { ProblemList } from './fields';
+
+type Engine = typeof import('./results-engine');
+let engine: Promise<Engine> | null = null;
+/** Starts loading the count once; a failed load (offline before it was cached) is retried next time. */
+const loadEngine = () =>
+  (engine ??= import('./results-engine').catch((error: unknown) => {
+    engine = null;
+    throw error;
+  }));
 
 /** What the page knows about the province, per kind of election (village / community). */
 export interface ProvinceSide {
@@ -31,17 +42,19 @@ interface Props {
 }
 
 type Computed =
-  { form: FormState; input: ElectionInput; calc: Calculation } | { form: FormState; problems: InputProblem[] };
+  | { form: FormState; input: ElectionInput; calc: Calculation; blanks: BlankVotes[] }
+  | { form: FormState; problems: InputProblem[] };
 
 interface State {
   form: FormState;
   loaded: boolean;
   notice: string | null;
   computed: Computed | null;
+  engine: Engine | null;
 }
 
 export default class ElectionCalculator extends Component<Props, State> {
-  state: State = { form: emptyForm(), loaded: false, notice: null, computed: null };
+  state: State = { form: emptyForm(), loaded: false, notice: null, computed: null, engine: null };
   /** Opened after hydration, so the server render and the first browser render agree. */
   draft: ReturnType<typeof openDraftStore> | null = null;
 
@@ -57,6 +70,7 @@ export default class ElectionCalculator extends Component<Props, State> {
 
   /** Every change is saved at once, so a reload (or a dropped WeChat tab) loses nothing. */
   setForm = (change: (f: FormState) => FormState) => {
+    loadEngine().catch(() => {});
     this.setState(
       (s) => ({ form: change(s.form) }),
       () => {
@@ -72,14 +86,23 @@ export default class ElectionCalculator extends Component<Props, State> {
     return this.state.form.kind === 'village' ? this.props.village : this.props.community;
   }
 
-  compute = () => {
+  compute = async () => {
+    let loaded: Engine;
+    try {
+      loaded = this.state.engine ?? (await loadEngine());
+    } catch {
+      this.setState({ notice: '核算程序没能载入（网络不通？）。请联网后再点“核算结果”；录入的内容已保存在本机。' });
+      return;
+    }
+    const { calculate } = loaded;
     const { form } = this.state;
-    const { input, problems } = readForm(form);
+    const { input, problems, blanks } = readForm(form);
     const seen = new Set(problems.map((p) => p.field));
     const calc = calculate(input, this.side().fixed);
     const all = calc.ok ? problems : [...problems, ...calc.problems.filter((p) => !seen.has(p.field))];
-    this.setState({ computed: all.length > 0 ? { form, problems: all } : { form, input, calc } }, () =>
-      document.getElementById(all.length > 0 ? 'calc-problems' : 'scenario-1-h')?.focus(),
+    this.setState(
+      { engine: loaded, computed: all.length > 0 ? { form, problems: all } : { form, input, calc, blanks } },
+      () => document.getElementById(all.length > 0 ? 'calc-problems' : 'scenario-1-h')?.focus(),
     );
   };
 
@@ -109,24 +132,27 @@ export default class ElectionCalculator extends Component<Props, State> {
     // h() rather than JSX: see the header comment.
     const problems =
       computed && 'problems' in computed
-        ? h(
-            'div',
-            { class: 'calc-problems notice', role: 'alert' },
-            h('h2', { id: 'calc-problems', tabIndex: -1 }, `请先改正以下 ${computed.problems.length} 处，才能核算`),
-            h(
-              'ul',
-              null,
-              computed.problems.map((p, i) => h('li', { key: i }, h('a', { href: `#${fieldId(p.field)}` }, p.message))),
-            ),
-          )
+        ? h(ProblemList, { id: 'calc-problems', problems: computed.problems, what: '才能核算', level: 2 })
         : null;
+    const Results = this.state.engine?.Results;
     const results =
-      computed && 'calc' in computed && computed.calc.ok
+      Results && computed && 'calc' in computed && computed.calc.ok
         ? h(
             Fragment,
             null,
             stale
               ? h('p', { class: 'notice', role: 'status' }, '表格已修改，下面是修改前的结果。请再点“核算结果”。')
+              : null,
+            computed.blanks.length > 0
+              ? h(
+                  'p',
+                  { class: 'notice calc-screen-only', role: 'status' },
+                  '空着的得票格按 0 票计，请确认：',
+                  computed.blanks.map((b, i) =>
+                    h(Fragment, { key: i }, i > 0 ? '；' : '', h('a', { href: `#${fieldId(b.field)}` }, b.text)),
+                  ),
+                  '。',
+                )
               : null,
             h(Results, {
               input: computed.input,

@@ -7,6 +7,7 @@ import {
   emptyBox,
   emptyCandidate,
   fieldId,
+  parseCount,
   rowId,
   type CandidateRow,
   type FormState,
@@ -33,7 +34,7 @@ const KIND_OPTIONS: [FormState['kind'], string][] = [
 const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 export function ElectionForm({ form, set, errors, votersNeeded }: Props) {
-  const posts = POSTS.filter((p) => Number(form.seats[p]) > 0);
+  const posts = POSTS.filter((p) => (parseCount(form.seats[p]) ?? 0) > 0);
   const updateCandidate = (id: string, change: (c: CandidateRow) => CandidateRow) =>
     set((f) => ({ ...f, candidates: f.candidates.map((c) => (c.id === id ? change(c) : c)) }));
   const names = form.candidates.map((c) => c.name.trim()).filter(Boolean);
@@ -171,7 +172,9 @@ export function ElectionForm({ form, set, errors, votersNeeded }: Props) {
 
       <fieldset id={fieldId('candidates')}>
         <legend>候选人和被选人的得票</legend>
-        <p class="meta">一行一人。另选他人得票的，也作为一行录入。某职位没有得票的留空。</p>
+        <p class="meta">
+          一行一人。另选他人得票的，也作为一行录入。某职位没有得票的填 0；留空的按 0 票计，核算时会列出。
+        </p>
         <GroupError field="candidates" errors={errors} />
         {form.candidates.map((c, i) => (
           <fieldset class="calc-card" key={c.id}>

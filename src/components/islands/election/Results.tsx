@@ -1,15 +1,12 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 /** @jsxFrag Fragment */
-/** The outcome(s): who is elected, what goes to 另行选举, each step with its rule, and the sheet. */
+/** The outcome(s): the verdict first, who is elected, each step with its rule, the sheet, then 另行选举. */
 import { h } from 'preact';
-import type { Scenario } from '../../../lib/election/compute';
-import { explain, type ProvinceContext } from '../../../lib/election/explain';
-import { countReElection, oneThirdFloor } from '../../../lib/election/re-election';
-import { parseCount } from '../../../lib/election/form';
-import { RE_ELECTION_TIMING_VARIANTS } from '../../../lib/election/basis';
+import type { Outcome, Scenario } from '../../../lib/election/compute';
+import { explain, verdictLine, type ProvinceContext } from '../../../lib/election/explain';
 import { POST_LABELS, type ElectionInput, type StepStatus } from '../../../lib/election/types';
-import { NumberField, type Errors } from './fields';
+import { ReElectionPanel } from './ReElection';
 import { ReportSheet } from './ReportSheet';
 
 interface Props {
@@ -26,15 +23,22 @@ interface Props {
 }
 
 const STATUS: Record<StepStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', warn: '！注意', info: 'ℹ 说明' };
-const NO_ERRORS: Errors = new Map();
+
+/** "做法一：海南、河北"; a community election is named by its rules (the note under the heading). */
+export function scenarioHeading(input: ElectionInput, s: Scenario, n: number): string {
+  const name = `做法${'一二三四五六七八九十'[n] ?? n + 1}`;
+  if (input.kind !== 'village') return name;
+  return `${name}：${s.provinces.length > 0 ? s.provinces.join('、') : '所读8省中没有这种组合'}`;
+}
 
 export function Results({ input, scenarios, province, timing, place, date, reCast, reVotes, setRe, onPrint }: Props) {
   const several = scenarios.length > 1;
+  const headings = scenarios.map((s, n) => (several ? scenarioHeading(input, s, n) : null));
   return (
     <div class="calc-results">
       {several && (
         <p class="notice">
-          本省的选举办法没有在本站设置，而各省在下面这些地方做法不同，会得出不同结果。请按本省选举办法选用对应的一种。
+          本省的选举办法没有在本站设置，而各地在下面这些地方做法不同，会得出不同结果。请按本省选举办法选用对应的一种。
         </p>
       )}
       {scenarios.map((s, n) => {
@@ -42,21 +46,18 @@ export function Results({ input, scenarios, province, timing, place, date, reCas
         const shared = s.combinations[0]!.chosen.filter((c) =>
           s.combinations.every((k) => k.chosen.some((x) => x.label === c.label)),
         );
-        const heading = several
-          ? `做法${'一二三四五六七八'[n]}：${s.provinces.length > 0 ? s.provinces.join('、') : '所读8省中没有这种组合'}`
-          : '核算结果';
         const note = several ? shared.map((c) => c.label).join('；') : undefined;
-        const o = s.outcome;
+        const steps = explain(input, s, province);
         return (
           <section key={id} class="calc-scenario" aria-labelledby={`${id}-h`}>
             <h2 id={`${id}-h`} tabIndex={-1}>
-              {heading}
+              {headings[n] ?? '核算结果'}
             </h2>
             {note && <p class="meta">{note}</p>}
-            <Summary outcome={o} />
+            <Summary input={input} outcome={s.outcome} />
             <h3>逐步核算</h3>
             <ol class="calc-steps">
-              {explain(input, o, province).map((step, i) => (
+              {steps.map((step, i) => (
                 <li key={i} class={`calc-step ${step.status}`}>
                   <p>
                     <strong>
@@ -70,31 +71,38 @@ export function Results({ input, scenarios, province, timing, place, date, reCas
                 </li>
               ))}
             </ol>
-            {o.reElection.length > 0 && (
-              <section aria-labelledby={`${id}-re`}>
-                <h3 id={`${id}-re`}>另行选举</h3>
-                <p>{timing ?? RE_ELECTION_TIMING_VARIANTS}</p>
-                {!several && <ReElectionCount scenario={s} reCast={reCast} reVotes={reVotes} setRe={setRe} />}
-              </section>
-            )}
             <ReportSheet
               id={`${id}-sheet`}
               input={input}
-              outcome={o}
+              outcome={s.outcome}
+              steps={steps}
               place={place}
               date={date}
-              variantNote={note}
+              variantNote={headings[n] ? `${headings[n]}${note ? `（${note}）` : ''}` : undefined}
               onPrint={onPrint}
             />
           </section>
         );
       })}
+      {scenarios.some((s) => s.outcome.reElection.length > 0) && (
+        <ReElectionPanel
+          input={input}
+          scenarios={scenarios}
+          headings={headings}
+          province={province}
+          timing={timing}
+          reCast={reCast}
+          reVotes={reVotes}
+          setRe={setRe}
+        />
+      )}
     </div>
   );
 }
 
-function Summary({ outcome: o }: { outcome: Scenario['outcome'] }) {
-  if (!o.validity.valid) return <p class="calc-verdict fail">这次选举无效，不确定当选人。原因见下面的核算步骤。</p>;
+function Summary({ input, outcome: o }: { input: ElectionInput; outcome: Outcome }) {
+  if (!o.validity.valid)
+    return <p class={`calc-verdict ${o.validity.verdict === 'void' ? 'fail' : 'warn'}`}>{verdictLine(input, o)}</p>;
   return (
     <ul class="calc-verdict">
       {o.posts.map((p) => (
@@ -106,72 +114,5 @@ function Summary({ outcome: o }: { outcome: Scenario['outcome'] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function ReElectionCount({
-  scenario,
-  reCast,
-  reVotes,
-  setRe,
-}: {
-  scenario: Scenario;
-  reCast: string;
-  reVotes: Record<string, string>;
-  setRe: Props['setRe'];
-}) {
-  const cast = parseCount(reCast);
-  const seats = scenario.outcome.reElection;
-  const names = [...new Set(seats.flatMap((r) => r.candidates.map((c) => c.name)))];
-  return (
-    <div class="calc-card">
-      <p>另行选举投票后，在这里录入结果核算（不少于已投选票总数的三分之一，以得票多的当选）：</p>
-      <NumberField
-        field="reCast"
-        label="另行选举已投选票总数（含无效票）"
-        value={reCast}
-        errors={NO_ERRORS}
-        onValue={(v) => setRe(v, reVotes)}
-      />
-      {cast !== null && cast > 0 && (
-        <p role="status">
-          当选至少要 {oneThirdFloor(cast)} 票（{cast} 的三分之一{cast % 3 === 0 ? '，正好等于也够' : ''}）。
-        </p>
-      )}
-      {names.map((name) => (
-        <NumberField
-          key={name}
-          field={`reVotes.${name}`}
-          label={`${name} 的得票`}
-          value={reVotes[name] ?? ''}
-          errors={NO_ERRORS}
-          onValue={(v) => setRe(reCast, { ...reVotes, [name]: v })}
-        />
-      ))}
-      {cast !== null && cast > 0 && (
-        <ul class="calc-verdict">
-          {seats.map((seat, i) => {
-            const votes = Object.fromEntries(
-              seat.candidates.map((c) => [c.name, parseCount(reVotes[c.name] ?? '') ?? 0]),
-            );
-            const r = countReElection(seat, votes, cast);
-            return (
-              <li key={i}>
-                <strong>
-                  {POST_LABELS[seat.post]}
-                  {seat.womenOnly ? '（妇女成员）' : ''}
-                </strong>
-                （{seat.seats} 名）：
-                {r.elected.length > 0
-                  ? `${r.elected.map((c) => `${c.name} ${c.votes} 票`).join('、')} 当选`
-                  : '无人达到三分之一'}
-                {r.tie && `；${r.tie.names.join('、')} 各 ${r.tie.votes} 票，再投一次`}
-                {r.vacant > 0 && `；仍缺 ${r.vacant} 名，是否暂缺、何时再选，按本省选举办法`}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </div>
   );
 }

@@ -132,3 +132,33 @@ export function GroupError({ field, errors }: { field: string; errors: Errors })
 export function Row({ children }: { children: ComponentChildren }) {
   return <div class="calc-row">{children}</div>;
 }
+
+/** "请先改正以下 N 处": each problem links to its field. */
+export function ProblemList({
+  id,
+  problems,
+  what,
+  level = 3,
+}: {
+  id: string;
+  problems: { field: string; message: string }[];
+  what: string;
+  level?: 2 | 3;
+}) {
+  if (problems.length === 0) return null;
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <div class="calc-problems notice" role="alert">
+      <Heading id={id} tabIndex={-1}>
+        请先改正以下 {problems.length} 处，{what}
+      </Heading>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <a href={`#${fieldId(p.field)}`}>{p.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
