@@ -36,7 +36,8 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // Browser code: the inline page script and the search UI.
+    // Browser code outside islands: the inline page script, the service worker's registration,
+    // search and the small scripts pages load (see docs/architecture.md, src/client/).
     files: ['src/client/**'],
     languageOptions: { globals: globals.browser },
   },

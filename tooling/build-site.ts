@@ -29,8 +29,11 @@ export function buildEnv({ outDir, base = '/', contentDir, cacheDir, bankChecks 
   return env;
 }
 
-/** The steps of `npm run build`, as arguments to npx: the site, its search index, its service worker. */
-export const buildSteps = (outDir: string) => [
+/**
+ * The steps of a build, as arguments to npx: the site, its search index, its service worker.
+ * The one list: `npm run build` (scripts/build.ts), `buildSite` and the benchmark all run it.
+ */
+export const buildSteps = (outDir: string): [site: string[], index: string[], offline: string[]] => [
   ['astro', 'build'],
   ['pagefind', '--site', outDir],
   ['node', 'scripts/build-sw.ts', outDir],

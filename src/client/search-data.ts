@@ -7,14 +7,13 @@
 import type { PagefindLike } from '../lib/search/precise';
 import { decodeGlossary, type GlossaryDataV1 } from '../lib/search/glossary';
 import { decodeSuggestData, type SuggestIndex } from '../lib/search/suggest';
+import { href, pagefindHref } from '../lib/url';
 
 export interface PagefindApi extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
-
-const base = import.meta.env.BASE_URL;
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
@@ -26,15 +25,15 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 async function json(path: string): Promise<unknown> {
-  const response = await fetch(`${base}${path}`);
+  const response = await fetch(href(path));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json();
 }
 
 export const loadPagefind = once(async () => {
-  const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+  const api = (await import(/* @vite-ignore */ pagefindHref('pagefind.js'))) as PagefindApi;
   // No worker: it is one more 12 KB download, and searching a course-sized index on the page is quick.
-  await api.options({ baseUrl: base, noWorker: true });
+  await api.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true });
   await api.init();
   return api;
 });

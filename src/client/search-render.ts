@@ -2,6 +2,7 @@
 import type { Hit, Segment } from '../lib/search/precise';
 import { landingUrl } from '../lib/search/landing';
 import type { Suggestion } from '../lib/search/suggest';
+import { searchHref } from '../lib/url';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -39,7 +40,7 @@ export function renderSuggestions(
   const nodes: (Node | string)[] = ['您要找的是不是：'];
   suggestions.forEach(({ text }, i) => {
     if (i > 0) nodes.push('、');
-    const link = el('a', { href: `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(text)}` }, text);
+    const link = el('a', { href: searchHref(text) }, text);
     link.addEventListener('click', (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();

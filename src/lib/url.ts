@@ -18,3 +18,8 @@ export const lessonHref = (lessonId: string, anchor?: string) =>
 export const quizPath = (module: string) => `modules/${module}/quiz/`;
 export const quizHref = (module: string) => href(quizPath(module));
 export const checklistHref = (module: string) => href(`modules/${module}/checklist/`);
+/** A module's questions as JSON (src/pages/modules/[module]/questions.json.ts), fetched by islands. */
+export const questionsHref = (module: string) => href(`modules/${module}/questions.json`);
+export const searchHref = (query: string) => href(`search/?q=${encodeURIComponent(query)}`);
+/** A file of Pagefind's index and engine, e.g. `pagefind.js`. */
+export const pagefindHref = (file: string) => href(`pagefind/${file}`);

@@ -1,8 +1,8 @@
 /**
  * @astrojs/preact's client renderer keeps a dynamic import of @preact/signals for islands that
  * receive signals as props. This site passes none, and that one import pulls Vite's preload
- * helper (about 0.9 KB gzip) onto every page with an island: a third of the quiz page's
- * headroom. This plugin turns the branch into a clear error instead. The renderer is pinned to an
+ * helper (about 0.9 KB gzip) onto every page with an island, against the quiz page's 14 KB
+ * budget. This plugin turns the branch into a clear error instead. The renderer is pinned to an
  * exact version in package.json, and tests/unit/no-preact-signals.test.ts fails when the installed
  * renderer no longer has the line, so an upgrade cannot silently undo the patch.
  * @returns {import('vite').Plugin}

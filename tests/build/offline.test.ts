@@ -57,6 +57,26 @@ describe.each([
   });
 });
 
+describe.each([
+  { name: 'at the domain root', dist: ROOT_DIST },
+  { name: 'under a sub-path', dist: SUB_DIST },
+])('the service worker built $name', ({ dist }) => {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const register = readFileSync(join(dist, 'sw-register.js'), 'utf8');
+
+  it('takes over from the old version only when the reader presses 新版本可用，点此更新', () => {
+    // The one skipWaiting() answers the prompt's message; none runs on install.
+    expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
+    expect(worker).toMatch(/addEventListener\("message",[^)]*"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
+    expect(register).toMatch(/postMessage\(\{\s*type:\s*[`'"]SKIP_WAITING[`'"]\s*\}\)/);
+    expect(register).toContain('新版本可用，点此更新');
+  });
+
+  it('controls the first visit at once, so it can go offline without a reload', () => {
+    expect(worker).toMatch(/addEventListener\("activate",\(\)=>self\.clients\.claim\(\)\)/);
+  });
+});
+
 describe('the web app manifest', () => {
   const manifest = JSON.parse(readFileSync(join(SUB_DIST, 'manifest.webmanifest'), 'utf8'));
   const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');

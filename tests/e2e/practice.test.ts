@@ -47,6 +47,8 @@ async function answer(field: Locator, q: Keyed, right: boolean) {
 
 /** Today's questions, answered: those in `wrong` wrongly, the rest rightly. Returns their ids. */
 async function practise(page: Page, wrong: (id: string, index: number) => boolean): Promise<string[]> {
+  // A new day's set waits for the tap: its code is not on the page's first load.
+  await page.getByRole('button', { name: /^开始练习（\d+ 题）$/ }).click();
   const fields = page.locator('.daily fieldset.question');
   await fields.first().waitFor();
   const ids = (await fields.evaluateAll((els) => els.map((e) => e.id))).map((id) => id.replace(/^daily-/, ''));

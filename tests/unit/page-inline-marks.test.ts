@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readMarks } from '../../src/lib/learning-path/progress-marks';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { decodeProgress } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
 import { PROGRESS_VERSION, emptyProgress } from '../../src/lib/progress/record';
 import { markLessonRead } from '../../src/lib/progress/rules';

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { decodeProgress } from '../../src/lib/progress/record';
 import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { importProgress } from '../../src/lib/progress/transfer';
 

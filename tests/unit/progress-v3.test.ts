@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { decodeProgress } from '../../src/lib/progress/record';
 import { emptyProgress } from '../../src/lib/progress/record';
 import { exportCode, importCode, mergeProgress } from '../../src/lib/progress/transfer';
 

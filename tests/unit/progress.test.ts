@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { decodeProgress } from '../../src/lib/progress/record';
 import { emptyProgress, PROGRESS_VERSION, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
 import { setProfile } from '../../src/lib/progress/profile';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { decodeProgress } from '../../src/lib/progress/record';
 import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordAnswers } from '../../src/lib/progress/rules';
 import { openStore, STORAGE_KEY } from '../../src/lib/progress/store';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc16, fromBase64Url, isPlainText, toBase64Url } from '../../src/lib/task/bytes';
+import { fromBase64Url, toBase64Url } from '../../src/lib/base64url';
+import { crc16, isPlainText } from '../../src/lib/task/bytes';
 import { decodeTask, encodeTask, parseTaskFromUrl, type Task, TASK_LIMITS, taskIdOf } from '../../src/lib/task/link';
 import { decodeReceipt, encodeReceipt, type Receipt, RECEIPT_LIMITS } from '../../src/lib/task/receipt';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, toBase64Url, withChecksum } from '../../src/lib/task/bytes';
+import { toBase64Url } from '../../src/lib/base64url';
+import { ByteWriter, withChecksum } from '../../src/lib/task/bytes';
 import { chinaDateTime, daysLeft } from '../../src/lib/task/dates';
 import { decodeTask, taskProblems } from '../../src/lib/task/link';
 import { decodeReceipt, receiptProblems } from '../../src/lib/task/receipt';

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { buildEnv } from '../build-site.ts';
+import { buildEnv, buildSteps } from '../build-site.ts';
 import { builtPages } from '../dist-files.ts';
 import { measure, type Measured } from './measure.ts';
 import { megabytes, round, seconds } from './units.ts';
@@ -71,11 +71,9 @@ export async function buildOnce(target: BuildTarget): Promise<Run> {
       `[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`,
     );
   console.log(`[bench] building ${label} …`);
-  const commands = [
-    ['astro', 'build', '--force'],
-    ['pagefind', '--site', dist],
-    ...(target.serviceWorker ? [['node', 'scripts/build-sw.ts', dist]] : []),
-  ];
+  const [site, index, offline] = buildSteps(dist);
+  // Cold builds: --force drops Astro's content cache.
+  const commands = [[...site, '--force'], index, ...(target.serviceWorker ? [offline] : [])];
   const measured: Measured[] = [];
   for (const args of commands) {
     const run = await measure('npx', args, { cwd, env });

@@ -9,7 +9,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import { parse, stringify } from 'yaml';
-import { hashSeed, seededRandom } from '../../src/lib/quiz/random.ts';
+import { fnv1a32Utf16 } from '../../src/lib/hash.ts';
+import { seededRandom } from '../../src/lib/quiz/random.ts';
 
 export interface SourceLesson {
   /** File name without the NN- prefix and extension, e.g. "voter-registration". */
@@ -181,7 +182,7 @@ interface RealLesson extends ParsedLesson {
 }
 
 export function generateCorpus(source: SourceContent, options: CorpusOptions): Corpus {
-  const random = seededRandom(hashSeed(String(options.seed ?? 'huanjie-bench')));
+  const random = seededRandom(fnv1a32Utf16(String(options.seed ?? 'huanjie-bench')));
   const [min, max] = options.perModule ?? [20, 40];
   if (!Number.isInteger(options.lessons) || options.lessons < 1)
     throw new Error(`lessons: expected a positive whole number, got ${options.lessons}`);

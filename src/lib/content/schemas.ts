@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AUDIENCES, type Audience } from './audiences';
+import { DEFAULT_PASS_MARK } from '../quiz/pass-mark';
 
 export { AUDIENCES, type Audience };
 
@@ -35,7 +36,7 @@ export const moduleSchema = z.object({
   audience: audienceSchema,
   objectives: z.array(z.string().min(1)).min(1).describe('Learning objectives: what a trainee can do afterwards.'),
   minutes: z.number().int().min(1).describe('Estimated reading time of the whole module, in minutes.'),
-  passMark: z.number().int().min(1).max(100).default(80).describe('Percentage needed to pass the module test.'),
+  passMark: z.number().int().min(1).max(100).default(DEFAULT_PASS_MARK).describe('Percentage needed to pass the module test.'),
   quizSize: z.number().int().min(1).default(10).describe('How many questions a module test draws from the bank.'),
 });
 export type ModuleData = z.infer<typeof moduleSchema>;

@@ -6,7 +6,8 @@
  */
 import type { ProgressData } from '../progress/record';
 import type { Focus, SetSize } from '../progress/practice-record';
-import { hashSeed, seededRandom, shuffle } from '../quiz/random';
+import { fnv1a32Utf16 } from '../hash';
+import { seededRandom, shuffle } from '../quiz/random';
 import { dayOf } from './day';
 
 export interface Pool {
@@ -61,7 +62,7 @@ export function freshQuestions(
   return ordered.flatMap((m) =>
     shuffle(
       m.questions.filter((id) => !data.practice.cards[id]),
-      seededRandom(hashSeed(m.id)),
+      seededRandom(fnv1a32Utf16(m.id)),
     ),
   );
 }

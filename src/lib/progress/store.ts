@@ -35,7 +35,7 @@
  * merging, differentPerson): transfer.ts.
  */
 import { inBrowser, openRecordStore, storeNotice, type StorageLike, type StoreStatus } from '../storage/record-store';
-import { decodeProgress } from './decode';
+import { decodeProgress } from './record';
 import { emptyProgress } from './record';
 
 export const STORAGE_KEY = 'hj-progress';

@@ -3,11 +3,11 @@
  * text code to copy and paste. Both name their format and version; anything bad is rejected
  * with a Chinese reason and changes nothing. Merging keeps everything either side has.
  */
-import { hashSeed } from '../quiz/random';
-import { decodeProgress } from './decode';
+import { fromBase64Url, toBase64Url } from '../base64url';
+import { fnv1a32Utf16 } from '../hash';
 import { personKey } from './person-key';
 import { KEPT_DAYS } from './practice-record';
-import type { PracticeData, ProgressData, Profile } from './record';
+import { decodeProgress, type PracticeData, type ProgressData, type Profile } from './record';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -49,17 +49,18 @@ export function importProgress(text: string): Imported {
 const CODE = /HJXL(\d+)\.([A-Za-z0-9_-]*)\.([0-9a-z]{1,7})/;
 const CODE_VERSION = 1;
 
+const DAMAGED_CODE = '学习记录码不完整或有改动：请重新完整复制后再粘贴。';
+
 /** FNV-1a in base 36: catches a truncated or mistyped code, not a forged one. */
-const checksum = (text: string) => hashSeed(text).toString(36);
+const checksum = (text: string) => fnv1a32Utf16(text).toString(36);
 
 /** The same record as `exportProgress`, as one line of text that survives a chat message. */
 export function exportCode(data: ProgressData, exportedAt: string): string {
-  const bytes = new TextEncoder().encode(
-    JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt, progress: data }),
+  const body = toBase64Url(
+    new TextEncoder().encode(
+      JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt, progress: data }),
+    ),
   );
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  const body = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   return `HJXL${CODE_VERSION}.${body}.${checksum(body)}`;
 }
 
@@ -70,15 +71,13 @@ export function importCode(text: string): Imported {
   if (!match) return { ok: false, error: '没有找到学习记录码：请粘贴以“HJXL”开头的整段文字。' };
   const [, version, body, sum] = match;
   if (Number(version) > CODE_VERSION) return { ok: false, error: NEWER };
-  if (Number(version) !== CODE_VERSION || checksum(body!) !== sum) {
-    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
-  }
+  const bytes = Number(version) === CODE_VERSION && checksum(body!) === sum ? fromBase64Url(body!) : null;
+  if (!bytes) return { ok: false, error: DAMAGED_CODE };
   let json: string;
   try {
-    const binary = atob(body!.replace(/-/g, '+').replace(/_/g, '/'));
-    json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: '学习记录码不完整或有改动：请重新完整复制后再粘贴。' };
+    return { ok: false, error: DAMAGED_CODE };
   }
   return importProgress(json);
 }

@@ -3,7 +3,7 @@
  * test as a seed, and the 错题本. A readable version-1 record is upgraded whole, never dropped;
  * the store writes it back in the current version on its first change.
  */
-import type { ModuleProgress, ProgressData, ProgressV2, TestRecord } from './record';
+import type { ModuleProgress, ProgressData, ProgressV2, TestRecord } from './types';
 import { isCount, isObject, isResponse, isScore, isText, isWrongEntry, recordOf } from './guards';
 
 interface LastTestV1 {

@@ -6,7 +6,8 @@
 import type { Audience } from '../content/audiences';
 import { drawPaper } from './paper';
 import { QUESTION_TYPES_IN_ORDER, DIFFICULTY_LEVELS, type PaperSettings } from './paper-settings';
-import { hashSeed } from './random';
+import { fnv1a32Utf16 } from '../hash';
+import { optionLetter } from './option-letter';
 import type { QuestionType, QuizQuestion } from './types';
 
 /** A question as a paper needs it: the quiz question plus what papers filter and cite by. */
@@ -42,8 +43,6 @@ export interface ExamPaper {
   /** Types that had fewer matching questions than asked for; all of those were used. */
   shortfalls: Shortfall[];
 }
-
-export const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** Questions the settings allow: chosen modules, and written for the chosen audience. */
 export function eligible(bank: readonly ExamQuestion[], s: PaperSettings): ExamQuestion[] {
@@ -82,7 +81,7 @@ export function assemblePaper(bank: readonly ExamQuestion[], s: PaperSettings): 
  * runs short is made up from the others.
  */
 function pickQuestions(pool: ExamQuestion[], wanted: number, s: PaperSettings, type: QuestionType): ExamQuestion[] {
-  const seedFor = (part: string) => hashSeed(`${s.seed}|${type}|${part}`);
+  const seedFor = (part: string) => fnv1a32Utf16(`${s.seed}|${type}|${part}`);
   const take = (from: ExamQuestion[], n: number, part: string) =>
     drawPaper(from, n, seedFor(part)).map((item) => from.find((q) => q.id === item.id)!);
   if (!s.mix) return take(pool, wanted, 'any');
@@ -115,9 +114,9 @@ export function splitByShares(total: number, shares: number[]): number[] {
 
 /** Order questions and options from `part`; for B, never the same question order as A when it could differ. */
 function arrange(picked: ExamQuestion[], part: string, aPart: string | null) {
-  const items = drawPaper(picked, picked.length, hashSeed(part));
+  const items = drawPaper(picked, picked.length, fnv1a32Utf16(part));
   if (aPart && items.length > 1) {
-    const a = drawPaper(picked, picked.length, hashSeed(aPart));
+    const a = drawPaper(picked, picked.length, fnv1a32Utf16(aPart));
     if (a.every((item, i) => item.id === items[i]!.id)) items.push(items.shift()!);
   }
   return items;
@@ -125,7 +124,7 @@ function arrange(picked: ExamQuestion[], part: string, aPart: string | null) {
 
 /** The answer as printed on the key, with the letters this paper shows. */
 export function answerText(q: QuizQuestion, order: readonly number[]): string {
-  const shownAs = (i: number) => letter(order.indexOf(i));
+  const shownAs = (i: number) => optionLetter(order.indexOf(i));
   if (typeof q.answer === 'boolean') return q.answer ? '正确（√）' : '错误（×）';
   if (typeof q.answer === 'number') return shownAs(q.answer);
   if (q.type === 'multiple') return q.answer.map(shownAs).sort().join('');

@@ -1,17 +1,8 @@
 /**
  * Seeded randomness: the same seed always gives the same paper, so a test can be rebuilt from its
- * seed after a reload and two trainees can be given the same paper on purpose.
+ * seed after a reload and two trainees can be given the same paper on purpose. A seed from text
+ * is `fnv1a32Utf16` (lib/hash.ts).
  */
-
-/** FNV-1a: a stable 32-bit seed from any text. */
-export function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** mulberry32: small, fast, and good enough to shuffle a quiz. Returns numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {

@@ -6,7 +6,7 @@
  * definition). Entries come from
  * search/glossary.json, a few kilobytes fetched with Pagefind when the reader shows intent.
  */
-import { makeExcerpt, normalize } from './page-match';
+import { makeExcerpt, foldWidthAndCase } from './page-match';
 import type { Hit } from './precise';
 
 /** search/glossary.json, version 1. */
@@ -19,7 +19,7 @@ export interface GlossaryDataV1 {
 
 /** The entry's term without quotes or a bracketed note: “两委” → 两委, 主体责任（换届） → 主体责任. */
 export const bareTerm = (term: string) =>
-  normalize(term)
+  foldWidthAndCase(term)
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/[“”"‘’'「」《》]/g, '')
     .trim();
@@ -49,7 +49,7 @@ export function glossaryHits(glossary: GlossaryDataV1, words: string[]): Hit[] {
   const query = words.join(' ');
   const matching = glossary.entries
     .map((entry) => ({ entry, bare: bareTerm(entry.term) }))
-    .filter(({ entry, bare }) => words.every((w) => bare.includes(w) || normalize(entry.term).includes(w)));
+    .filter(({ entry, bare }) => words.every((w) => bare.includes(w) || foldWidthAndCase(entry.term).includes(w)));
   const exact = matching.filter((m) => m.bare === query);
   const containing = matching
     .filter((m) => m.bare !== query)

@@ -5,7 +5,7 @@
  * the fragment and appends its own parameters. The parameter is versioned: `hl=1|<anchor>|<terms>`.
  * Reading a damaged or unknown `hl` gives null, and the page is shown as it is.
  */
-import { normalize, searchable } from './normalize';
+import { foldWidthAndCase, searchable } from './fold';
 
 export const LANDING_PARAM = 'hl';
 const VERSION = '1';
@@ -47,7 +47,7 @@ export function readLanding(search: string): Landing | null {
 export function findTerms(text: string, terms: string[]): [number, number][] {
   const source = searchable(text);
   const ranges: [number, number][] = [];
-  for (const term of terms.map(normalize).filter(Boolean)) {
+  for (const term of terms.map(foldWidthAndCase).filter(Boolean)) {
     for (let at = source.indexOf(term); at !== -1; at = source.indexOf(term, at + term.length))
       ranges.push([at, at + term.length]);
   }

@@ -3,7 +3,7 @@
  * each whole term marked, and the section to land at. Pure string work; the caller builds DOM
  * from the segments as text, never as HTML.
  */
-import { normalize, searchable } from './normalize';
+import { foldWidthAndCase, searchable } from './fold';
 
 /** A piece of excerpt text; marked pieces are the matched terms. Rendered as text nodes, never HTML. */
 export interface Segment {
@@ -19,13 +19,13 @@ export interface PagefindAnchor {
   location: number;
 }
 
-export { normalize } from './normalize';
+export { foldWidthAndCase } from './fold';
 
 /** Space-separated terms (ASCII or full-width spaces), each kept whole; duplicates dropped. */
 export function parseQuery(query: string): string[] {
   return [
     ...new Set(
-      normalize(query)
+      foldWidthAndCase(query)
         .split(/[\s\u3000]+/)
         .filter(Boolean),
     ),
@@ -51,8 +51,8 @@ export function countOccurrences(text: string, term: string): number {
  * length alone.
  */
 export function scorePage(content: string, title: string, terms: string[]): number | null {
-  const text = normalize(content);
-  const heading = normalize(title);
+  const text = foldWidthAndCase(content);
+  const heading = foldWidthAndCase(title);
   let score = 0;
   for (const term of terms) {
     const n = countOccurrences(text, term);
@@ -114,7 +114,7 @@ export function sectionOf(
   let from = 0;
   for (const a of [...anchors].sort((x, y) => x.location - y.location)) {
     if (!/^h[2-6]$/i.test(a.element) || !a.id) continue;
-    const text = normalize(flatten(a.text));
+    const text = foldWidthAndCase(flatten(a.text));
     const at = text ? source.indexOf(text, from) : -1;
     if (at === -1) continue;
     from = at + text.length;

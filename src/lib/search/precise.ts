@@ -16,7 +16,7 @@
  */
 import { makeExcerpt, parseQuery, scorePage, sectionOf, type PagefindAnchor, type Segment } from './page-match';
 
-export { countOccurrences, makeExcerpt, normalize, parseQuery, scorePage, sectionOf } from './page-match';
+export { countOccurrences, makeExcerpt, foldWidthAndCase, parseQuery, scorePage, sectionOf } from './page-match';
 export type { PagefindAnchor, Segment } from './page-match';
 
 /** The slice of Pagefind's JS API we use (pagefind.js in the built site). */

@@ -10,7 +10,7 @@
  * simply not on the site (区块链) gets no suggestion. Runs in the reader's browser on the table
  * the build ships (see vocabulary.ts); no Pagefind, no DOM.
  */
-import { normalize, parseQuery } from './page-match';
+import { foldWidthAndCase, parseQuery } from './page-match';
 
 /** The shipped file, version 1: what the build writes to search/suggest.json. */
 export interface SuggestDataV1 {
@@ -65,7 +65,7 @@ export function decodeSuggestData(data: unknown): SuggestIndex | null {
   const phrases: Phrase[] = [];
   for (const entry of d.phrases) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') return null;
-    const chars = [...normalize(entry[0])];
+    const chars = [...foldWidthAndCase(entry[0])];
     const polyphones = entry[1].split(' ').filter(Boolean);
     // A character outside the table ('-': a digit, a letter) can only match itself.
     const syllables = chars.map((c) => {
@@ -120,7 +120,7 @@ function spanCost(index: SuggestIndex, typed: string[], phrase: Phrase, start: n
 
 /** Up to `limit` phrases the site contains that the word is a typo of, closest first. */
 export function suggestWord(index: SuggestIndex, word: string, limit = 3): Suggestion[] {
-  const typed = [...normalize(word)];
+  const typed = [...foldWidthAndCase(word)];
   // A single character is too ambiguous to correct; a word the site has needs no correction.
   if (typed.length < 2 || index.text.includes(typed.join(''))) return [];
   const found = new Map<string, { cost: number; whole: boolean }>();

@@ -2,6 +2,7 @@
  * The assignment page's arithmetic: what a set of chosen modules adds up to. Pure, so the
  * page, its printed notice and the tests agree.
  */
+import { DEFAULT_PASS_MARK } from '../quiz/pass-mark.ts';
 
 export interface AssignableModule {
   code: string;
@@ -16,8 +17,8 @@ export function chosenModules<M extends AssignableModule>(all: readonly M[], cod
 }
 
 /** The pass mark a task starts with: the strictest of its modules' own pass marks. */
-export function defaultPassMark(modules: readonly AssignableModule[], fallback = 80): number {
-  return modules.length ? Math.max(...modules.map((m) => m.passMark)) : fallback;
+export function defaultPassMark(modules: readonly AssignableModule[]): number {
+  return modules.length ? Math.max(...modules.map((m) => m.passMark)) : DEFAULT_PASS_MARK;
 }
 
 export const totalMinutes = (modules: readonly AssignableModule[]) => modules.reduce((a, m) => a + m.minutes, 0);

@@ -173,53 +173,6 @@ export function checkedBody(data: Uint8Array): Uint8Array | null {
   return crc16(body) === crc ? body : null;
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Character code → value, -1 outside the alphabet. */
-const INDEX = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
-
-/** base64url without padding: safe in URLs, chat text and file names. */
-export function toBase64Url(data: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < data.length; i += 3) {
-    const n = (data[i]! << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((data.length - i) * 8) / 6));
-    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
-  }
-  return out;
-}
-
-/** Null for any character outside the alphabet or an impossible length. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let acc = 0;
-  let o = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const v = code < 128 ? INDEX[code]! : -1;
-    if (v < 0) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-/** FNV-1a over bytes: a stable 32-bit fingerprint (not a security measure). */
-export function fnv1a(data: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (const b of data) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Crockford base32 of the low 30 bits: six characters with no I, L, O or U to misread. */

@@ -10,18 +10,9 @@
  * one, 0 = none; at most 2100-12-31), pass mark (byte), module codes (varint count, then texts),
  * note (text).
  */
-import {
-  ByteReader,
-  BytesError,
-  ByteWriter,
-  checkedBody,
-  fnv1a,
-  fromBase64Url,
-  isPlainText,
-  shortId,
-  toBase64Url,
-  withChecksum,
-} from './bytes.ts';
+import { ByteReader, BytesError, ByteWriter, checkedBody, isPlainText, shortId, withChecksum } from './bytes.ts';
+import { fromBase64Url, toBase64Url } from '../base64url.ts';
+import { fnv1a32 } from '../hash.ts';
 import { dayDate, dayNumber } from './dates.ts';
 
 export const TASK_VERSION = 1;
@@ -87,7 +78,7 @@ export function encodeTask(task: Task): string {
 /** Six characters (Crockford base32) that name a task in receipts; the same payload, the same id. */
 export function taskIdOf(payload: string): string {
   const bytes = fromBase64Url(payload);
-  return shortId(fnv1a(bytes ?? new TextEncoder().encode(payload)));
+  return shortId(fnv1a32(bytes ?? new TextEncoder().encode(payload)));
 }
 
 const MESSAGES = {

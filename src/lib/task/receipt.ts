@@ -17,13 +17,12 @@ import {
   BytesError,
   ByteWriter,
   checkedBody,
-  fromBase64Url,
   isPlainText,
   parseShortId,
   shortId,
-  toBase64Url,
   withChecksum,
 } from './bytes.ts';
+import { fromBase64Url, toBase64Url } from '../base64url.ts';
 import { PROFILE_LIMITS } from '../progress/profile.ts';
 import { profileProblems } from '../progress/profile-problems.ts';
 import { EPOCH_MS, LAST_MINUTE, LATEST_MS } from './dates.ts';

@@ -9,6 +9,7 @@ import { personKey } from '../progress/person-key.ts';
 import { onTime } from './dates.ts';
 import type { Task } from './link.ts';
 import { decodeReceipt, type Receipt } from './receipt.ts';
+import { DEFAULT_PASS_MARK } from '../quiz/pass-mark.ts';
 
 /** What the page knows about a module from the site's content. */
 export interface ModuleInfo {
@@ -48,6 +49,8 @@ export interface Results {
   taskId: string | null;
   /** Module codes shown as columns, in study order. */
   columns: string[];
+  /** The pass mark of each column: the task's, or else the module's own. */
+  passMarks: number[];
   rows: ResultRow[];
   /** Receipts replaced by a later one of the same person. */
   replaced: number;
@@ -65,7 +68,8 @@ export interface Results {
   };
 }
 
-const rowKey = (r: Receipt) => `${r.taskId}\n${personKey(r)}`;
+/** The row a receipt belongs to: its task and its person (progress/person-key.ts). */
+export const rowKey = (r: Receipt) => `${r.taskId}\n${personKey(r)}`;
 
 /**
  * `codes` in the order they were added; `task` with its id when the trainer gave the task link;
@@ -115,12 +119,14 @@ export function buildResults(
     : [...new Set([...latest.values()].flatMap((e) => e.receipt.modules.map((m) => m.code)))].sort(
         (a, b) => (siteOrder.get(a) ?? 1e9) - (siteOrder.get(b) ?? 1e9) || a.localeCompare(b),
       );
-  const markOf = (code: string) => task?.task.passMark ?? modules.find((m) => m.code === code)?.passMark ?? 80;
+  const passMarks = columns.map(
+    (code) => task?.task.passMark ?? modules.find((m) => m.code === code)?.passMark ?? DEFAULT_PASS_MARK,
+  );
 
   const rows: ResultRow[] = [...latest.entries()].map(([key, { code, receipt }]) => {
     const byCode = new Map(receipt.modules.map((m) => [m.code, m.best]));
     const scores = columns.map((c) => byCode.get(c) ?? null);
-    const passed = !receipt.partial && columns.every((c, i) => scores[i] != null && scores[i]! >= markOf(c));
+    const passed = !receipt.partial && columns.every((_, i) => scores[i] != null && scores[i]! >= passMarks[i]!);
     const deadline = task?.task.deadline ?? null;
     return { key, code, receipt, scores, passed, onTime: deadline ? onTime(receipt.completedAt, deadline) : null };
   });
@@ -150,6 +156,7 @@ export function buildResults(
   return {
     taskId,
     columns,
+    passMarks,
     rows,
     replaced,
     others: [...others].map(([id, people]) => ({ taskId: id, names: [...people.values()] })),

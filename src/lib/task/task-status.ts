@@ -112,7 +112,7 @@ export function taskStanding<M extends SiteModule>(
  * against the module's own mark, which also meets the task's when the task asks no more; a task
  * asking more falls back to when the best score was reached. Both are never earlier than the truth.
  */
-function doneAt(module: SiteModule, test: TestRecordView | undefined, taskPassMark: number): number | undefined {
+export function doneAt(module: SiteModule, test: TestRecordView | undefined, taskPassMark: number): number | undefined {
   if (!test) return undefined;
   const passMeetsTask = module.passMark === undefined || module.passMark >= taskPassMark;
   return (passMeetsTask ? test.passedAt : undefined) ?? test.bestAt;

@@ -1,11 +1,11 @@
 /** search/glossary.json: the glossary as search results (see lib/search/glossary.ts). */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadGlossary } from '../../data/collections';
 import type { GlossaryDataV1 } from '../../lib/search/glossary';
 import { href } from '../../lib/url';
 
 export const GET: APIRoute = async () => {
-  const entries = (await getCollection('glossary')).map(({ data }) => ({
+  const entries = (await loadGlossary()).map(({ data }) => ({
     id: data.id,
     term: data.term,
     definition: data.definition,

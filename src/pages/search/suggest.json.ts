@@ -4,8 +4,9 @@
  * finds nothing. Pinyin is worked out here, at build time, by pinyin-pro: none of it ships.
  */
 import type { APIRoute } from 'astro';
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
 import { pinyin } from 'pinyin-pro';
+import { loadChecklists, loadContentPages, loadGlossary } from '../../data/collections';
 import { loadSite } from '../../data/site';
 import { boldTerms, buildSuggestData, commonCharacters, phrasesOf, vocabulary } from '../../lib/search/vocabulary';
 
@@ -18,11 +19,7 @@ const readingsOf = (char: string) => pinyin(char, { ...toneless, type: 'array', 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const lessons = [...site.lessonsById.values()];
-  const [checklists, pages, glossary] = await Promise.all([
-    getCollection('checklists'),
-    getCollection('pages'),
-    getCollection('glossary'),
-  ]);
+  const [checklists, pages, glossary] = await Promise.all([loadChecklists(), loadContentPages(), loadGlossary()]);
   const documents = [...lessons, ...checklists, ...pages];
   const headings = (
     await Promise.all(documents.map(async (d) => (await render(d)).headings.filter((h) => h.depth <= 3)))

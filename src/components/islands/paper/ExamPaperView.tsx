@@ -2,7 +2,8 @@
  * A printed exam paper and, on its own sheet, its answers with explanations and the section of
  * the course each question comes from. Renders what lib/quiz/exam-paper computed; text only.
  */
-import { answerText, letter, sectionNumeral, type ExamPaper, type PaperSection } from '../../../lib/quiz/exam-paper';
+import { optionLetter } from '../../../lib/quiz/option-letter';
+import { answerText, sectionNumeral, type ExamPaper, type PaperSection } from '../../../lib/quiz/exam-paper';
 import type { PaperSettings } from '../../../lib/quiz/paper-settings';
 import type { QuestionType } from '../../../lib/quiz/types';
 import { TYPE_LABELS } from '../shared/question-labels';
@@ -120,7 +121,7 @@ function PaperSectionView({ section, index }: { section: PaperSection; index: nu
               <ul class="paper-options">
                 {order.map((original, shown) => (
                   <li>
-                    {letter(shown)}. {q.options[original]}
+                    {optionLetter(shown)}. {q.options[original]}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,7 @@ import { focusFromUrl, focusModules, modulesToLoad } from '../../../lib/practice
 import { SET_SIZES, type SetSize } from '../../../lib/progress/practice-record';
 import type { ProgressData } from '../../../lib/progress/record';
 import { practiceItems } from '../../../lib/quiz/paper';
-import { hashSeed } from '../../../lib/quiz/random';
+import { fnv1a32Utf16 } from '../../../lib/hash';
 import type { QuizQuestion } from '../../../lib/quiz/types';
 import { chinaDate } from '../../../lib/task/dates';
 import { useProgress } from '../shared/use-progress';
@@ -21,12 +21,12 @@ import { moduleQuestions } from '../shared/module-questions';
 
 type Banks = Record<string, QuizQuestion[] | 'error'>;
 
-interface Props {
+export interface PracticeProps {
   /** Every module id, in study order. */
   modules: string[];
 }
 
-export default function PracticeApp({ modules }: Props) {
+export default function PracticeApp({ modules }: PracticeProps) {
   const { data, notice, update } = useProgress();
   const [day] = useState(() => chinaDate(Date.now()));
   const [banks, setBanks] = useState<Banks>({});
@@ -68,7 +68,7 @@ export default function PracticeApp({ modules }: Props) {
       .map((q) => [q.id, q]),
   );
   const today = data.practice.today.ids.flatMap((id) => questions.get(id) ?? []);
-  const items = practiceItems(today, hashSeed(day));
+  const items = practiceItems(today, fnv1a32Utf16(day));
   const done = dayDone(data.practice, day);
   const streak = streakDays(data.practice, day);
   const failed = needed.some((id) => banks[id] === 'error');

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isAnswered, isCorrect } from '../../../lib/quiz/scoring';
 import type { QuizQuestion, Response } from '../../../lib/quiz/types';
-import { letter, responseText, TYPE_LABELS } from '../shared/question-labels';
+import { optionLetter } from '../../../lib/quiz/option-letter';
+import { responseText, TYPE_LABELS } from '../shared/question-labels';
 
 interface Props {
   q: QuizQuestion;
@@ -92,7 +93,7 @@ export function Question({ q, order, value, onChange, reveal, name, number }: Pr
             const checked =
               q.type === 'multiple' ? Array.isArray(value) && value.includes(choice as number) : value === choice;
             const text =
-              typeof choice === 'boolean' ? (choice ? '正确' : '错误') : `${letter(pos)}. ${q.options[choice]}`;
+              typeof choice === 'boolean' ? (choice ? '正确' : '错误') : `${optionLetter(pos)}. ${q.options[choice]}`;
             const toggle = () => {
               if (q.type !== 'multiple') return onChange(choice);
               const set = Array.isArray(value) ? value : [];

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../../lib/progress/store';
+import { prefetchTemplateScript, runTemplateScript } from '../shared/template-script';
 import { PracticeList } from './PracticeList';
 import type { TestProps } from './TestMode';
 
@@ -15,6 +16,8 @@ declare global {
     hjTestMode?: ComponentType<TestProps>;
   }
 }
+
+const LOADER = 'template[data-test-mode]';
 
 export default function QuizApp(props: TestProps) {
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
@@ -26,12 +29,7 @@ export default function QuizApp(props: TestProps) {
     const ready = () => setTest(() => window.hjTestMode!);
     if (window.hjTestMode) return ready();
     addEventListener('hj:test-mode', ready, { once: true });
-    // The loader's <script> sits in an inert <template>: cloning it into the page fetches it once.
-    const loader = document.querySelector<HTMLTemplateElement>('template[data-test-mode]');
-    if (!loader) return;
-    loader.remove();
-    loader.content.querySelector('script')?.addEventListener('error', () => setFailed(true));
-    document.body.append(loader.content);
+    runTemplateScript(LOADER, () => setFailed(true));
   };
 
   // After hydration: reopen a test in progress or the last result, or go to the test when linked.
@@ -41,15 +39,8 @@ export default function QuizApp(props: TestProps) {
       openTest();
       return;
     }
-    // Fetch (without running) the test's code while the reader practises, so 测验 still opens
-    // when the signal drops.
-    const src = document
-      .querySelector<HTMLTemplateElement>('template[data-test-mode]')
-      ?.content.querySelector('script')
-      ?.getAttribute('src');
-    const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: src });
-    const timer = setTimeout(() => src && document.head.append(link), 3000);
-    return () => clearTimeout(timer);
+    // The test's code is fetched while the reader practises, so 测验 still opens when the signal drops.
+    return prefetchTemplateScript(LOADER);
   }, []);
 
   return (

@@ -6,14 +6,14 @@
  * so the next try asks again. Rejects on a network error or an HTTP error status.
  */
 import type { ExamQuestion } from '../../../lib/quiz/exam-paper';
+import { questionsHref } from '../../../lib/url';
 
 const requests = new Map<string, Promise<ExamQuestion[]>>();
 
 export function moduleQuestions(module: string): Promise<ExamQuestion[]> {
   let request = requests.get(module);
   if (!request) {
-    // BASE_URL rather than lib/url.ts: that file would be one more small script for these pages.
-    request = fetch(`${import.meta.env.BASE_URL}modules/${module}/questions.json`).then((res) => {
+    request = fetch(questionsHref(module)).then((res) => {
       if (!res.ok) throw new Error(`${res.status}`);
       return res.json() as Promise<ExamQuestion[]>;
     });

@@ -103,7 +103,12 @@ export default function TaskApp({ modules, homeHref }: Props) {
                 : `查看模块：${nextModule.title}`}
           </a>
         )}
-        {standing.complete && <strong class="status-ok">全部测验已达标，请把下面的回执发回群里。</strong>}
+        {standing.complete && (
+          <>
+            <strong class="status-ok">全部测验已达标，请把下面的回执发回群里。</strong>{' '}
+            <a href={`${homeHref}certificate/?t=${parsed.payload}`}>查看学习证明</a>
+          </>
+        )}
       </p>
       {standing.unknown.length > 0 && (
         <p class="notice">

@@ -17,6 +17,7 @@ import {
 } from '../../../lib/task/results-store';
 import type { StoreStatus } from '../../../lib/storage/record-store';
 import { columnTitles, resultsTable } from '../../../lib/task/results-table';
+import CertificateCheck from './CertificateCheck';
 import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
@@ -70,9 +71,6 @@ export default function ResultsApp({ modules }: Props) {
   }, [data.task]);
   const results = useMemo(() => buildResults(data.codes, task, modules), [data.codes, task, modules]);
   const titles = columnTitles(results, modules);
-  const passMarks = results.columns.map(
-    (c) => task?.task.passMark ?? modules.find((m) => m.code === c)?.passMark ?? 80,
-  );
   const table = useMemo(() => resultsTable(results, modules), [results, modules]);
 
   const take = (input: string, source: string) => {
@@ -203,11 +201,12 @@ export default function ResultsApp({ modules }: Props) {
         <>
           <ResultsSummary results={results} titles={titles} modules={modules} />
           <h2 class="print-only">成绩表</h2>
-          <ResultsTable rows={results.rows} titles={titles} passMarks={passMarks} />
+          <ResultsTable rows={results.rows} titles={titles} passMarks={results.passMarks} />
           {results.replaced > 0 && (
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}
           <ResultsExport table={table} name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())} />
+          <CertificateCheck results={results} />
         </>
       )}
       {results.others.length > 0 && (

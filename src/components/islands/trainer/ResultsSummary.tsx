@@ -5,8 +5,9 @@
  * and shown as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { letter, responseText, TYPE_LABELS } from '../shared/question-labels';
+import { optionLetter } from '../../../lib/quiz/option-letter';
 import { moduleQuestions } from '../shared/module-questions';
+import { responseText, TYPE_LABELS } from '../shared/question-labels';
 import ScrollBox from '../shared/ScrollBox';
 import type { QuizQuestion } from '../../../lib/quiz/types';
 import { questionIdByNumber } from '../../../lib/task/question-ref';
@@ -144,7 +145,7 @@ function QuestionKey({ question: q }: { question: QuizQuestion }) {
         <ul class="key-options">
           {q.options.map((option, i) => (
             <li key={i}>
-              {letter(i)}. {option}
+              {optionLetter(i)}. {option}
             </li>
           ))}
         </ul>

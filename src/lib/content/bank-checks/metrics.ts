@@ -6,20 +6,9 @@
 import { DIFFICULTIES, type Difficulty, type QuestionType } from '../schemas';
 import { optionPositionUse, type OptionPositionUse } from './option-positions';
 import { absoluteWordsIn, isCaseStem, visibleLength } from './patterns';
+import type { BankQuestion } from './bank-question';
 
-/** The fields of an authored question the checks read (answers 1-based, as in questions.yaml). */
-export interface BankQuestion {
-  id: string;
-  type: QuestionType;
-  stem: string;
-  options: readonly string[];
-  answer: number | boolean | readonly number[];
-  /** 解析, shown after the answer. */
-  explanation: string;
-  difficulty: Difficulty;
-  retired: boolean;
-  lint?: string;
-}
+export type { BankQuestion } from './bank-question';
 
 /** `ids` are the questions that match, `others` the rest of the `of` questions it is a share of. */
 export interface Share {

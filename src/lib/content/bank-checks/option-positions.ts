@@ -6,7 +6,7 @@
  * checked. Statute citations and lists that are not the options stay legal: 第二十四条第一款第三项,
  * 禁止情形第三项, 讲话的第一项工作, 第一个百年目标, 十名以上.
  */
-import type { BankQuestion } from './metrics';
+import type { BankQuestion } from './bank-question';
 
 const NUMERAL = '(?:[一二三四五六七八九十两]+|[0-9０-９]+)';
 /** 第三项 after 条/款 or 情形 cites a statute's item; after 的 it is the item of a named list. */

@@ -4,7 +4,7 @@
  * lesson page loads only its own module's titles however large the course grows.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
+import { loadChecklist } from '../../../data/collections';
 import { loadSite } from '../../../data/site';
 import { handbookPageName, printPageName, runningTitlesCss } from '../../../lib/handbook';
 
@@ -16,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const module = site.modules.find((m) => m.id === params.module)!;
-  const checklist = await getEntry('checklists', module.id);
+  const checklist = await loadChecklist(module.id);
   const pages = [
     { page: handbookPageName(module.id), title: `应知应会手册 · 第${module.data.order}模块\u3000${module.data.title}` },
     ...(site.lessonsByModule.get(module.id) ?? []).map((l) => ({

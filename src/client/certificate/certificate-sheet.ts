@@ -1,0 +1,60 @@
+/**
+ * The certificate as a printable sheet, built with createElement and text nodes only (names and
+ * titles come from the link and the record). The QR code is a PNG <img>, as on the task page.
+ */
+import { CERTIFICATE_NOTE, type Certificate } from '../../lib/task/certificate';
+import { qrCode } from './qr';
+
+type Child = Node | string | number;
+
+/** An element with attributes and text or element children. */
+export function element(tag: string, attrs: Record<string, string>, children: Child[] = []): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children.map((c) => (typeof c === 'number' ? String(c) : c)));
+  return el;
+}
+
+/** The sentence under the name, shared with the picture. */
+export const completionText = (c: Certificate) =>
+  `完成了${c.issuer}布置的学习任务“${c.taskTitle}”，各模块测验均已达标。`;
+
+export function certificateSheet(c: Certificate): HTMLElement {
+  const rows = c.modules.map((m) =>
+    element('tr', {}, [
+      element('td', {}, [m.title]),
+      element('td', {}, [`${m.best} 分`]),
+      element('td', {}, [m.date ?? '—']),
+    ]),
+  );
+  const qr = element('div', { class: 'certificate-qr' });
+  qrCode(c.code).then(
+    (code) => qr.append(element('img', { src: code.toDataURL({ scale: 8, pad: 4 }), alt: `${c.name}的证明码二维码` })),
+    () => qr.append(element('p', { class: 'meta' }, ['二维码未能生成，请使用下面的证明码。'])),
+  );
+  return element('article', { class: 'certificate', 'aria-label': '学习证明' }, [
+    element('p', { class: 'certificate-title', 'aria-hidden': 'true' }, ['学习证明']),
+    element('p', { class: 'certificate-name' }, [c.name]),
+    element('p', { class: 'certificate-unit' }, [c.unit]),
+    element('p', {}, [completionText(c)]),
+    element('table', { class: 'certificate-modules' }, [
+      element('thead', {}, [
+        element('tr', {}, [
+          element('th', { scope: 'col' }, ['模块']),
+          element('th', { scope: 'col' }, ['最高分']),
+          element('th', { scope: 'col' }, ['达标日期']),
+        ]),
+      ]),
+      element('tbody', {}, rows),
+    ]),
+    element('p', {}, [`完成日期：${c.completedOn} · 任务编号：${c.taskId}`]),
+    element('div', { class: 'certificate-check' }, [
+      qr,
+      element('div', {}, [
+        element('p', {}, ['证明码（与回执码相同）：']),
+        element('p', { class: 'certificate-code', 'data-certificate-code': '' }, [c.code]),
+      ]),
+    ]),
+    element('p', { class: 'certificate-note' }, [CERTIFICATE_NOTE]),
+  ]);
+}

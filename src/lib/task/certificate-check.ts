@@ -1,0 +1,56 @@
+/**
+ * 成绩汇总 checks a 学习证明: its code is a complete receipt, so it is read like one (an edited
+ * code fails the checksum) and then compared with the receipt held for the same person of the
+ * same task (rowKey, with the one person key). It matches only when every module's best score
+ * is the same.
+ * Pure and total: any text gives a verdict in Chinese.
+ */
+import { findReceipts } from './receipt.ts';
+import { rowKey, type Results } from './results.ts';
+
+export type CertificateVerdict = 'match' | 'differs' | 'unknown' | 'other-task' | 'partial' | 'damaged' | 'none';
+
+export interface CertificateCheck {
+  verdict: CertificateVerdict;
+  /** One or two sentences for the trainer. */
+  message: string;
+}
+
+const scoreText = (best: number | null) => (best === null ? '未测验' : `${best} 分`);
+
+/** Reads the first code in `text` and checks it against `results`. */
+export function checkCertificate(text: string, results: Results): CertificateCheck {
+  const { found, damaged } = findReceipts(text);
+  const first = found[0];
+  if (!first) {
+    return damaged.length
+      ? { verdict: 'damaged', message: `证明码无效，不能通过核对：${damaged[0]!.error}` }
+      : { verdict: 'none', message: '没有找到证明码。证明码以 HJR 开头，印在学习证明的二维码旁边。' };
+  }
+  const r = first.receipt;
+  const who = `${r.name}（${r.unit}）`;
+  if (r.partial) return { verdict: 'partial', message: `这是 ${who} 的部分回执，不是学习证明：当时还没有全部达标。` };
+  if (results.taskId !== null && r.taskId !== results.taskId) {
+    return {
+      verdict: 'other-task',
+      message: `这份证明属于另一个任务（编号 ${r.taskId}），当前汇总的是任务 ${results.taskId}。`,
+    };
+  }
+  const row = results.rows.find((row) => row.key === rowKey(r));
+  if (!row) {
+    return { verdict: 'unknown', message: `汇总里没有 ${who} 的回执，无法核对。请先收下此人的回执。` };
+  }
+  const held = new Map(row.receipt.modules.map((m) => [m.code, m.best]));
+  const shown = new Map(r.modules.map((m) => [m.code, m.best]));
+  const codes = [...new Set([...held.keys(), ...shown.keys()])];
+  const differences = codes
+    .filter((code) => held.get(code) !== shown.get(code))
+    .map((code) => `${code}：证明 ${scoreText(shown.get(code) ?? null)}，汇总 ${scoreText(held.get(code) ?? null)}`);
+  if (differences.length) {
+    return {
+      verdict: 'differs',
+      message: `${who} 的证明与汇总里的回执不一致（${differences.join('；')}）。请以收到的回执为准，或请学员重新发回执。`,
+    };
+  }
+  return { verdict: 'match', message: `核对一致：${who} 的学习证明与汇总里的回执相同，各模块成绩一致。` };
+}

@@ -1,0 +1,135 @@
+/**
+ * 学习证明 in Chromium: a trainee passes every module of a task, opens the certificate from the
+ * task page, and it prints on one A4 page with the CJK font; 成绩汇总 accepts its code and refuses
+ * an edited one; in WeChat it is a picture with an opaque white background. Expected values come
+ * from the source YAML and the codecs, never from the pages under test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
+import { decodeReceipt } from '../../src/lib/task/receipt';
+import { ROOT } from '../../tooling/dirs';
+import { axeViolations, hydrated, launch, openPage } from '../support/browser';
+import { passTest } from '../support/pass-test';
+import { printToPdf, squash } from '../support/pdf';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const MODULE = 'discipline';
+const source = parse(readFileSync(join(ROOT, 'content', MODULE, 'module.yaml'), 'utf8')) as {
+  code: string;
+  title: string;
+};
+const task: Task = {
+  title: '东风镇换届培训第一期',
+  unit: '东风镇党委',
+  deadline: null,
+  passMark: 80,
+  modules: [source.code],
+  note: '',
+};
+const payload = encodeTask(task);
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; V2148A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0 Mobile Safari/537.36 XWEB/1160065 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
+describe('a 学习证明', () => {
+  it(
+    'prints on one A4 page, is accepted by 成绩汇总, an edited code is refused, and is a white picture in WeChat',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(`${site}task/?t=${payload}`);
+      await hydrated(page);
+      await page.getByLabel('姓名').fill('张三');
+      await page.getByLabel(/^单位/).fill('红旗村');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.goto(`${site}modules/${MODULE}/quiz/`);
+      await passTest(page, MODULE);
+      await page.goto(`${site}task/?t=${payload}`);
+      await hydrated(page);
+      await page.getByRole('link', { name: '查看学习证明' }).click();
+
+      const sheet = page.locator('article.certificate');
+      await sheet.waitFor();
+      await page.locator('.certificate-qr img').waitFor();
+      const code = (await page.locator('[data-certificate-code]').textContent())!.trim();
+      const decoded = decodeReceipt(code);
+      expect(decoded.ok && decoded.receipt).toMatchObject({
+        taskId: taskIdOf(payload),
+        name: '张三',
+        unit: '红旗村',
+        partial: false,
+      });
+      const text = (await sheet.textContent())!;
+      for (const part of ['张三', '红旗村', task.title, task.unit, source.title, '100 分'])
+        expect(text).toContain(part);
+      expect(await axeViolations(page)).toEqual([]);
+
+      const pages = await printToPdf(page);
+      expect(pages).toHaveLength(1);
+      const printed = squash(pages[0]!.text);
+      for (const part of ['学习证明', '张三', '红旗村', task.title, source.title])
+        expect(printed).toContain(squash(part));
+      expect(printed).toContain(code);
+
+      await page.goto(`${site}trainer/results/?t=${payload}`);
+      await hydrated(page);
+      await page.getByLabel(/^粘贴回执码/).fill(`回执 张三（红旗村）：${code}`);
+      await page.getByRole('button', { name: '添加到汇总' }).click();
+      const check = async (value: string) => {
+        await page.getByLabel(/证明码/).fill(value);
+        await page.getByRole('button', { name: '核对', exact: true }).click();
+        return (await page.locator('.certificate-check-form [role="status"]').textContent())!;
+      };
+      expect(await check(code)).toContain('核对一致');
+      const at = code.length - 4;
+      const edited = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+      expect(await check(edited)).toContain('证明码无效');
+      expect(errors).toEqual([]);
+      const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+      await context.close();
+
+      // WeChat: the same record, and the certificate is a PNG to long-press, on white, with the print hint.
+      const wx = await openPage(browser, {
+        userAgent: WECHAT_UA,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+      });
+      await wx.page.goto(`${site}task/?t=${payload}`);
+      await wx.page.evaluate((entries) => {
+        for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+      }, stored);
+      await wx.page.goto(`${site}certificate/?t=${payload}`);
+      const img = wx.page.locator('img.certificate-image');
+      await img.waitFor();
+      expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+      expect(await img.getAttribute('alt')).toContain(code);
+      expect(await wx.page.locator('.wx-print-hint').isVisible()).toBe(true);
+      const corners = await img.evaluate(async (el: HTMLImageElement) => {
+        await el.decode();
+        const c = Object.assign(document.createElement('canvas'), { width: el.naturalWidth, height: el.naturalHeight });
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(el, 0, 0);
+        const w = c.width - 1;
+        const h = c.height - 1;
+        return [
+          [0, 0],
+          [w, 0],
+          [0, h],
+          [w, h],
+        ].map(([x, y]) => [...ctx.getImageData(x!, y!, 1, 1).data]);
+      });
+      for (const pixel of corners) expect(pixel).toEqual([255, 255, 255, 255]);
+      expect(wx.errors).toEqual([]);
+      await wx.context.close();
+    },
+  );
+});
