@@ -50,15 +50,21 @@ export default defineConfig({
         // quiz code: a file of their own cost the quiz page 0.14 KB each, and the pages that load
         // them alone (a lesson recording itself read, the calculator keeping its draft) find this
         // chunk in the cache once any quiz has been opened. Small helpers many islands share (links,
-        // FNV-1a, the clipboard, the questions loader) are one more file: four separate ones put the
-        // exam-paper builder over its 20 KB.
+        // the clipboard, the questions loader) are one more file: three separate ones put the
+        // exam-paper builder over its 20 KB. And what the trainee's own pages share (the profile's
+        // rules and problems, a role path's marks, in-app detection, base64url) one more: as small
+        // files of their own they put the 学习证明 page over its 22 KB.
         output: {
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
+                name: 'trainee-shared',
+                test: /lib[\\/](progress[\\/]profile(-problems)?|learning-path[\\/]progress-marks|in-app|base64url)\.ts/,
+              },
+              {
                 name: 'helpers',
-                test: /islands[\\/]shared[\\/](clipboard|module-questions)\.ts|lib[\\/](url|hash)\.ts/,
+                test: /islands[\\/]shared[\\/](clipboard|module-questions)\.ts|lib[\\/]url\.ts/,
               },
               {
                 name: 'quiz-shared',
