@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
+import { cspPerPage } from './tooling/csp-per-page.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
@@ -22,7 +23,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: a reader's next page finds them in the cache, and an
+  // inline <style> would need its own hash in every page's Content-Security-Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Only the islands are Preact: without `include`, @preact/preset-vite runs Babel over every
   // .ts/.js module of the build, which costs build time (see `npm run bench`) and changes nothing.
   // The calculator's parts (islands/election/) use classic JSX, which that Babel pass refuses; left
@@ -30,9 +33,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
+    cspPerPage(),
   ],
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs).
+  // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs), narrowed
+  // after the build to the hashes each page needs (tooling/csp-per-page.mjs).
   security: { csp: cspConfig() },
   // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
   markdown: { syntaxHighlight: false },

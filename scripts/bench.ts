@@ -20,14 +20,15 @@ import { join } from 'node:path';
 import { buildOnce, site, type Run } from '../tooling/bench/builds.ts';
 import { writeFloorSite } from '../tooling/bench/floor-site.ts';
 import { section } from '../tooling/bench/markdown.ts';
-import type { BenchContext, Measurement } from '../tooling/bench/measurement.ts';
+import type { BenchContext, Measurement } from '../tooling/bench/measurement-types.ts';
 import { buildTimes } from '../tooling/bench/measurements/build-times.ts';
 import { firstLoad } from '../tooling/bench/measurements/first-load.ts';
 import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
 import { receipts } from '../tooling/bench/measurements/receipts.ts';
 import { search } from '../tooling/bench/measurements/search.ts';
-import { searchOnPhone } from '../tooling/bench/measurements/search-phone.ts';
+import { searchOnPhone } from '../tooling/bench/measurements/phone-search.ts';
 import { offline } from '../tooling/bench/measurements/offline.ts';
+import { offlineOnPhone } from '../tooling/bench/measurements/offline-phone.ts';
 import { parseBenchArgs } from '../tooling/bench/options.ts';
 import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
@@ -36,7 +37,16 @@ import { typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/dirs.ts';
 
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
-const MEASUREMENTS: Measurement[] = [buildTimes, lessonHtml, firstLoad, search, searchOnPhone, receipts, offline];
+const MEASUREMENTS: Measurement[] = [
+  buildTimes,
+  lessonHtml,
+  firstLoad,
+  search,
+  searchOnPhone,
+  receipts,
+  offline,
+  offlineOnPhone,
+];
 
 const options = parseBenchArgs(process.argv.slice(2));
 const N = options.lessons;

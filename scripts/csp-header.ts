@@ -1,17 +1,18 @@
 /**
- * Prints the nginx line that sends the built site's Content-Security-Policy as a header: the
- * policy every page already carries in its <meta> tag (see tooling/csp.mjs), read from
- * dist/index.html because its script hashes change with every build.
+ * Prints the nginx line that sends the built site's Content-Security-Policy as a header: one
+ * policy for every page, the union of the <meta> policies the pages carry (each lists only the
+ * hashes of its own inline scripts; see tooling/csp-per-page.mjs). Script hashes change with
+ * every build, so run it after each build.
  *   npm run build && npm run csp:nginx [-- path/to/dist]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePolicy } from '../tooling/csp-per-page.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+const policy = existsSync(join(dist, 'index.html')) ? sitePolicy(dist) : '';
 if (!policy) {
-  console.error(`${dist}/index.html has no Content-Security-Policy <meta> tag: build the site first.`);
+  console.error(`${dist} has no page with a Content-Security-Policy <meta> tag: build the site first.`);
   process.exit(1);
 }
 console.log(`add_header Content-Security-Policy "${policy.replace(/&#39;/g, "'")}" always;`);

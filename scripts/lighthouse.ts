@@ -2,8 +2,8 @@
  * `npm run lighthouse [-- --dist DIR] [--runs K]`
  *
  * Lighthouse (pinned 12.2.3, mobile: its default form factor and throttling) with Debian's
- * Chromium against home, a typical lesson and that lesson's quiz page, served by the same static
- * server as the tests. Without --dist it first builds the real site into a temporary folder.
+ * Chromium against home, a typical lesson, that lesson's quiz page, a trainee's task page (from a
+ * task link) and the trainer's 成绩汇总, served by the same static server as the tests. Without --dist it first builds the real site into a temporary folder.
  * Prints the four category scores per page and every audit that did not pass, and writes
  * bench-results/lighthouse-<time>.json, bench-results/lighthouse-latest.json and the full
  * reports in bench-results/lighthouse/. Each page is audited K times (--runs, default 3) and the
@@ -25,6 +25,7 @@ import { cleanEnv } from '../tooling/clean-env.ts';
 import { pageUrl, typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/dirs.ts';
 import { quizPath } from '../src/lib/url.ts';
+import { encodeTask, taskPath } from '../src/lib/task/link.ts';
 import { serveStatic } from '../tooling/serve.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
@@ -59,11 +60,24 @@ function build(): { dist: string; cleanup: () => void } {
   return { dist, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
 
-/** Home, the typical lesson (median HTML gzip, as the benchmark picks it), and its module's quiz. */
+/** A task as a trainer sends it: two modules by their published codes (tests/unit/module-codes.test.ts). */
+const TASK = encodeTask({
+  title: '换届知识学习',
+  unit: '某镇党委',
+  deadline: null,
+  passMark: 80,
+  modules: ['ov', 'dc'],
+  note: '',
+});
+
+/**
+ * Home, the typical lesson (median HTML gzip, as the benchmark picks it), its module's quiz, the
+ * task page a trainee opens from a task link, and 成绩汇总.
+ */
 function pagesOf(dist: string): Record<string, string> {
   const lesson = pageUrl(typicalLesson(dist).page);
   const module = lesson.split('/')[1]!;
-  return { home: '', lesson, quiz: quizPath(module) };
+  return { home: '', lesson, quiz: quizPath(module), task: taskPath(TASK), results: 'trainer/results/' };
 }
 
 /** Runs the Lighthouse CLI. Asynchronously: the static server lives in this process and must keep answering. */

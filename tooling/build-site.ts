@@ -35,7 +35,7 @@ export function buildEnv({ outDir, base = '/', contentDir, cacheDir, bankChecks 
  */
 export const buildSteps = (outDir: string): [site: string[], index: string[], offline: string[]] => [
   ['astro', 'build'],
-  ['pagefind', '--site', outDir],
+  ['node', 'scripts/index-search.ts', outDir],
   ['node', 'scripts/build-sw.ts', outDir],
 ];
 

@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   html: number;
   css: number;
+  /** Inline scripts (already inside `html`) and script files. */
   js: number;
+  /** Of `js`, the inline scripts: `html + css + js - inlineJs` is what goes over the wire. */
+  inlineJs: number;
   /** The files counted, for the printed report. */
   files: string[];
 }
@@ -22,15 +25,15 @@ const inDist = (dist: string, base: string) => (url: string) =>
  */
 export function pageWeight(dist: string, base: string, page: string): PageWeight {
   const html = readFileSync(join(dist, page), 'utf8');
-  // Scripts inside <template> are inert until the reader asks for them (the search loader).
+  // Scripts and stylesheets inside <template> are inert until the reader asks for them (the search loader).
   const live = html.replace(/<template[\s\S]*?<\/template>/g, '');
   const local = inDist(dist, base);
   const files: string[] = [];
   let css = 0;
   let js = 0;
 
-  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+  for (const [, body] of live.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
+  for (const [, href] of live.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     files.push(href!);
     css += gz(readFileSync(local(href!)));
   }
@@ -40,14 +43,25 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
     .filter(([, attrs, body]) => !/type="application\/(ld\+)?json"/.test(attrs!) && body!.trim())
     .map(([, , body]) => body)
     .join('\n');
-  if (inline) js += gz(inline);
+  const inlineJs = inline ? gz(inline) : 0;
+  js += inlineJs;
   const modules = moduleWeight(local, [
     ...[...live.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...live.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
   ]);
   js += modules.js;
   files.push(...modules.files);
-  return { html: gz(html), css, js, files };
+  return { html: gz(html), css, js, inlineJs, files };
+}
+
+/**
+ * Gzip bytes of a page's first visit, every file: the page (inline scripts included), its
+ * stylesheets and scripts, and the offline worker's registration it loads once the page has
+ * loaded (`<template data-sw-loader>`), as a reader's browser fetches them before any tap.
+ */
+export function firstVisit(dist: string, base: string, page: string): number {
+  const w = pageWeight(dist, base, page);
+  return w.html + w.css + w.js - w.inlineJs + loaderWeight(dist, base, page, 'sw').js;
 }
 
 /** Gzip bytes of script files and everything they import statically, each file counted once. */

@@ -47,8 +47,9 @@
     if (saved.version <= __PROGRESS_VERSION__) {
       d.querySelectorAll('[data-progress]').forEach(function (el) {
         var m = saved.modules[el.dataset.progress];
-        // The words are the element's own (components/ProgressMark.astro).
-        if (m) el.textContent = el.dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
+        // The words are the element's own, or its list's (components/ProgressMark.astro).
+        if (m)
+          el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
       });
       d.querySelectorAll('[data-read]').forEach(function (el) {
         if (saved.lessons[el.dataset.read]) el.hidden = false;

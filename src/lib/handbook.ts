@@ -15,9 +15,6 @@ export function termsCited(mdxSources: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** The CSS page name of one lesson or checklist printed on its own: "village-election/checklist" → "pg-village-election--checklist". */
-export const printPageName = (id: string) => `pg-${id.replace(/\//g, '--')}`;
-
 /** A CSS string literal for any text: quotes, backslashes, "<" and line breaks escaped. */
 export function cssString(text: string): string {
   const escaped = text
@@ -28,12 +25,22 @@ export function cssString(text: string): string {
 }
 
 /**
- * Running titles as CSS: for each named page, the text at the top right of every printed sheet,
- * and the class that puts an element on that page. Served as a stylesheet (not inline), so the
- * site's Content-Security-Policy needs no per-page hashes.
+ * A running title as CSS: the text at the top right of every printed sheet. With a page name, for
+ * that named page and the class that puts an element on it (a module in the handbook); without,
+ * for every sheet (a lesson or checklist printed on its own). Served as a stylesheet (not inline),
+ * so the site's Content-Security-Policy needs no per-page hashes.
  */
-export function runningTitlesCss(pages: readonly { page: string; title: string }[]): string {
-  return pages
-    .map(({ page, title }) => `@page ${page}{@top-right{content:${cssString(title)}}}.${page}{page:${page}}`)
-    .join('\n');
+export function runningTitleCss(title: string, page?: string): string {
+  const margin = `{@top-right{content:${cssString(title)}}}`;
+  return page ? `@page ${page}${margin}.${page}{page:${page}}` : `@page${margin}`;
 }
+
+/**
+ * Lessons the whole handbook (/print/) holds in one page. Above this it lists the module volumes
+ * (/print/<module>/) instead: at 1,000 lessons one page would be 9 MB of HTML, more than a county
+ * office PC prints happily, and every lesson would be rendered once more at every build.
+ */
+export const WHOLE_HANDBOOK_LESSONS = 150;
+
+/** Whether a course of this many lessons is printed as one handbook or in module volumes. */
+export const handbookInOnePage = (lessons: number) => lessons <= WHOLE_HANDBOOK_LESSONS;

@@ -7,7 +7,7 @@
 /** The value of a custom property in the stylesheet's first (light) definition, e.g. "#b31b1b". */
 export function cssVariable(css: string, name: string): string {
   const value = new RegExp(`${name}\\s*:\\s*([^;]+);`).exec(css)?.[1]?.trim();
-  if (!value) throw new Error(`global.css: ${name} is not defined`);
+  if (!value) throw new Error(`base.css: ${name} is not defined`);
   return value;
 }
 

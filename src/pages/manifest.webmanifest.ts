@@ -1,5 +1,5 @@
 /** /manifest.webmanifest: names from site-meta, colours from the stylesheet, so neither is written twice. */
-import css from '../styles/global.css?raw';
+import css from '../styles/base.css?raw';
 import { SHORT_NAME, SITE_NAME } from '../lib/site-meta';
 import { cssVariable, webManifest } from '../lib/web-manifest';
 

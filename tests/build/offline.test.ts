@@ -79,7 +79,7 @@ describe.each([
 
 describe('the web app manifest', () => {
   const manifest = JSON.parse(readFileSync(join(SUB_DIST, 'manifest.webmanifest'), 'utf8'));
-  const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+  const css = readFileSync(new URL('../../src/styles/base.css', import.meta.url), 'utf8');
 
   it('opens the site standalone, relative to wherever it is hosted, in the site’s colours', () => {
     expect(manifest).toMatchObject({ short_name: '两委换届培训', start_url: './', scope: './', display: 'standalone' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIST } from '../../tooling/dirs';
 import { builtPages, typicalLesson } from '../../tooling/dist-files';
-import { kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
+import { firstVisit, kb, loaderWeight, pageWeight } from '../../tooling/page-weight';
 
 /** Characters of lesson text on a page: what the budget is defined against. */
 function lessonChars(file: string): number {
@@ -11,6 +11,8 @@ function lessonChars(file: string): number {
 }
 
 const BUDGET = { html: 10 * 1024, css: 10 * 1024, js: 1024 };
+/** A lesson loads the site's one stylesheet and its own running title, nothing of the features. */
+const LESSON_CSS = 3 * 1024;
 
 const hasIsland = (file: string) => readFileSync(file, 'utf8').includes('<astro-island');
 
@@ -25,13 +27,21 @@ describe('first load of a lesson page', () => {
   const path = page!.f.slice(ROOT_DIST.length + 1);
   const weight = pageWeight(ROOT_DIST, '/', path);
 
-  it('stays within the budget (gzip): HTML 10 KB, CSS 10 KB, JS 1 KB', () => {
+  it('stays within the budget (gzip): HTML 10 KB, CSS 3 KB, JS 1 KB', () => {
     console.log(
       `[size] ${path} (${page!.chars} characters): HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
     );
     expect(weight.html).toBeLessThanOrEqual(BUDGET.html);
-    expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
+    expect(weight.css).toBeLessThanOrEqual(LESSON_CSS);
     expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it('loads the site stylesheet and its own running title, no feature stylesheet (quiz, search, records)', () => {
+    const lesson = path.split('/').slice(1, 3).join('/');
+    expect(weight.files.filter((f) => f.endsWith('.css'))).toEqual([
+      `/print/titles/${lesson}.css`,
+      expect.stringMatching(/^\/_astro\/Base\.[\w-]+\.css$/),
+    ]);
   });
 
   it('loads no web font', () => {
@@ -40,6 +50,20 @@ describe('first load of a lesson page', () => {
       .map((f) => readFileSync(`${ROOT_DIST}/${f}`, 'utf8'))
       .join('');
     expect(css).not.toMatch(/@font-face/);
+  });
+});
+
+describe("the typical lesson's first visit", () => {
+  // Issue 21 sets 10 KB for every file of a first visit; measured 11.05 KB (13.9 KB before the CSS
+  // split and the per-page policy; see docs/benchmarks.md for where the rest goes). This holds
+  // what was won until the target is met: lower it, never raise it.
+  const FIRST_VISIT = 11.25 * 1024;
+
+  it('fetches at most 11.25 KB gzip in all: HTML, stylesheets, scripts and the offline registration', () => {
+    const { page } = typicalLesson(ROOT_DIST);
+    const bytes = firstVisit(ROOT_DIST, '/', page);
+    console.log(`[size] ${page}: first visit ${kb(bytes)}`);
+    expect(bytes).toBeLessThanOrEqual(FIRST_VISIT);
   });
 });
 

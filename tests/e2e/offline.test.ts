@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
-import { buildSite } from '../../tooling/build-site';
 import { encodeTask } from '../../src/lib/task/link';
 import { builtPages } from '../../tooling/dist-files';
 import { buildServiceWorker } from '../../tooling/offline/build-sw';
 import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
+import { subPathSite } from '../support/sub-path-site';
 
 const WECHAT_QUERY = 'from=singlemessage&isappinstalled=0&nsukey=abc%2Bdef';
 /** The lesson changed by the second deploy, and the sentence it gains. */
@@ -202,9 +202,6 @@ describe('offline after one visit, and the update prompt', () => {
   }, 240_000);
 
   it('under a sub-path: the same, with the worker scoped to the sub-path', async () => {
-    const dist = join(TEST_DIST, 'offline-sub');
-    const built = buildSite({ outDir: dist, base: SUB_BASE });
-    if (!built.ok) throw new Error(`Build under ${SUB_BASE} failed:\n${built.output}`);
-    await offlineThenUpdate({ dist, base: SUB_BASE, everyPage: false });
+    await offlineThenUpdate({ dist: subPathSite(), base: SUB_BASE, everyPage: false });
   }, 300_000);
 });

@@ -168,7 +168,7 @@ describe('the 打印 button', () => {
     await context.close();
   });
 
-  it('on a phone in WeChat gives way to a hint to open the page in the browser', async () => {
+  it('on a phone in WeChat shows the hint to open the page in the browser only when 打印 is pressed', async () => {
     for (const userAgent of [
       'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN',
       'Mozilla/5.0 (Linux; Android 13; V2203A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64',
@@ -178,9 +178,19 @@ describe('the 打印 button', () => {
         viewport: { width: 390, height: 800 },
         isMobile: true,
       });
+      await context.addInitScript(() => {
+        const w = window as unknown as { printed: number };
+        w.printed = 0;
+        window.print = () => void w.printed++;
+      });
       await page.goto(site + lesson);
-      expect(await page.getByText('微信里不能直接打印').isVisible()).toBe(true);
-      expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+      const hint = page.getByText('微信里不能直接打印');
+      // Not on every lesson: only once someone asks to print.
+      expect(await hint.isVisible()).toBe(false);
+      expect(await page.locator('button[data-print]').isVisible()).toBe(false);
+      await page.locator('.wx-print summary', { hasText: '打印' }).click();
+      expect(await hint.isVisible()).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
       await context.close();
     }
   });
@@ -241,6 +251,15 @@ describe('an exam paper and its answer sheet', () => {
     const { page, context, errors } = await openPaper(paperQuery(2468));
     const questions = await paperQuestions(page);
     expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    // By default only the paper prints, with its marks; the key is a choice of its own.
+    const paperOnly = await printToPdf(page);
+    expect(pageStartingWith(paperOnly, '换届知识测试 · 答案与解析')).toBe(-1);
+    const paperAlone = squash(paperOnly.map((p) => p.text).join(''));
+    expect(paperAlone).toContain('满分100分');
+    const sectionTotals = [...paperAlone.matchAll(/共(\d+)分。/g)].map((m) => Number(m[1]));
+    expect(sectionTotals).toHaveLength(4);
+    expect(sectionTotals.reduce((a, b) => a + b, 0)).toBe(100);
+    await page.getByLabel('打印内容').selectOption('both');
     const pages = await printToPdf(page);
     expectPageFurniture(pages, '试卷编号 2468-A');
     expectNoNavigation(pages);

@@ -1,96 +1,28 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
+import { answerKey } from '../support/content-source';
+import {
+  answerPaper as answerPaperWith,
+  currentOrder,
+  optionLabel,
+  paperIds,
+  sortWithButtons,
+} from '../support/quiz-key';
 
 const site = inject('siteUrl');
 const MODULE = 'village-election';
 const QUIZ = `${site}modules/${MODULE}/quiz/`;
 let browser: Browser;
 
-/** A question with its key counted from 0, as the page shows options (the author counts from 1). */
-interface Keyed {
-  id: string;
-  type: 'single' | 'multiple' | 'judge' | 'order';
-  stem: string;
-  options: string[];
-  answer: number | boolean | number[];
-}
-
-// The key comes from the source YAML, never from the built site's questions.json: an
-// off-by-one in the build's conversion would otherwise pass every test here.
-const authored = parse(readFileSync(new URL(`../../content/${MODULE}/questions.yaml`, import.meta.url), 'utf8'))
-  .questions as (Omit<Keyed, 'options'> & { options?: string[] })[];
-const bank = new Map<string, Keyed>(
-  authored.map((q) => {
-    const answer =
-      typeof q.answer === 'boolean'
-        ? q.answer
-        : typeof q.answer === 'number'
-          ? q.answer - 1
-          : q.answer.map((n) => n - 1);
-    return [q.id, { ...q, options: q.options ?? [], answer }];
-  }),
-);
+const bank = answerKey([MODULE]);
+const answerPaper = (page: Page, right: boolean) => answerPaperWith(page, bank, right);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser.close());
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The label of option `i` as shown, whatever letter the shuffle gave it. */
-const optionLabel = (field: Locator, q: Keyed, i: number) =>
-  field.locator('label').filter({ hasText: new RegExp(`^[A-Z]\\. ${escape(q.options[i]!)}$`) });
-
-async function paperIds(page: Page): Promise<string[]> {
-  const ids = await page.locator('#quiz-paper fieldset.question').evaluateAll((els) => els.map((e) => e.id));
-  return ids.map((id) => id.replace(/^test-/, ''));
-}
-
-/** Answers every question on the paper with the mouse, rightly or wrongly. */
-async function answerPaper(page: Page, right: boolean) {
-  for (const id of await paperIds(page)) {
-    const q = bank.get(id)!;
-    const field = page.locator(`fieldset[id="test-${id}"]`);
-    if (q.type === 'judge') {
-      await field.getByLabel(q.answer === right ? '正确' : '错误', { exact: true }).check();
-    } else if (q.type === 'single') {
-      const pick = right ? (q.answer as number) : ((q.answer as number) + 1) % q.options.length;
-      await optionLabel(field, q, pick).click();
-    } else if (q.type === 'multiple') {
-      const picks = right ? (q.answer as number[]) : [(q.answer as number[])[0]!];
-      for (const i of picks) await optionLabel(field, q, i).click();
-    } else if (right) {
-      await sortWithButtons(field, q);
-    } else if ((await currentOrder(field, q)).every((v, i) => v === (q.answer as number[])[i])) {
-      await field
-        .getByRole('button', { name: /^下移：/ })
-        .first()
-        .click();
-    }
-  }
-}
-
-async function currentOrder(field: Locator, q: Keyed): Promise<number[]> {
-  const texts = await field.locator('.order-list li > span:first-child').allTextContents();
-  return texts.map((t) => q.options.indexOf(t));
-}
-
-async function sortWithButtons(field: Locator, q: Keyed) {
-  const target = q.answer as number[];
-  for (let pos = 0; pos < target.length; pos++) {
-    const option = target[pos]!;
-    let at = (await currentOrder(field, q)).indexOf(option);
-    while (at > pos) {
-      await field.getByRole('button', { name: `上移：${q.options[option]}` }).click();
-      at--;
-    }
-  }
-  expect(await currentOrder(field, q)).toEqual(target);
-}
 
 async function startTest(page: Page) {
   await page.goto(QUIZ);

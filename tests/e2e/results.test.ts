@@ -95,7 +95,17 @@ describe('成绩汇总', () => {
     await row.waitFor();
     expect(await row.count()).toBe(1);
     const cells = await row.locator('th, td').allInnerTexts();
-    expect(cells).toEqual([fixture.name, fixture.unit, '90', '70', '否', '2026-12-18 10:30', '按时']);
+    // A complete receipt below the pass mark in one module; version 1 receipts carried no lessons.
+    expect(cells).toEqual([
+      `${fixture.name} 未达标`,
+      fixture.unit,
+      '90',
+      '70',
+      '未报告',
+      '否',
+      '2026-12-18 10:30',
+      '按时',
+    ]);
     const lateRow = await table(page)
       .getByRole('row', { name: /李建国/ })
       .locator('td')
@@ -153,7 +163,7 @@ describe('成绩汇总', () => {
     expect(csvDownload.suggestedFilename()).toMatch(/^成绩汇总-.+\.csv$/);
     const csv = await readFile((await csvDownload.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain(`${fixture.name},${fixture.unit},90,70,否`);
+    expect(csv).toContain(`${fixture.name},${fixture.unit},90,70,未报告,否,未达标`);
     expect(csv).toContain(good);
 
     const before = scripts.length;
@@ -212,7 +222,14 @@ describe('成绩汇总', () => {
     await page.getByRole('button', { name: '复制表格' }).click();
     await page.getByText(/已复制 1 人的成绩表/).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n')[1]!.split('\t').slice(0, 5)).toEqual([fixture.name, fixture.unit, '90', '70', '否']);
+    expect(copied.split('\n')[1]!.split('\t').slice(0, 6)).toEqual([
+      fixture.name,
+      fixture.unit,
+      '90',
+      '70',
+      '未报告',
+      '否',
+    ]);
     await context.close();
   });
 

@@ -13,6 +13,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** The folder served at siteUrl. */
     siteDist: string;
+    /** Tells one run of the suite from the next (see sub-path-site.ts). */
+    runId: string;
   }
 }
 
@@ -23,5 +25,6 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(outDir);
   project.provide('siteUrl', server.url);
   project.provide('siteDist', outDir);
+  project.provide('runId', `${process.pid}-${Date.now()}`);
   return () => server.close();
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, assemblePaper, splitByShares, type ExamQuestion } from '../../src/lib/quiz/exam-paper';
+import {
+  answerText,
+  assemblePaper,
+  sectionMarks,
+  splitByShares,
+  type ExamQuestion,
+} from '../../src/lib/quiz/exam-paper';
 import { defaultSettings, type PaperSettings } from '../../src/lib/quiz/paper-settings';
 import type { QuestionType } from '../../src/lib/quiz/types';
 import type { Audience } from '../../src/lib/content/schemas';
@@ -136,5 +142,30 @@ describe('answerText', () => {
     expect(answerText(question('a', 'judge', 1), [])).toBe('错误（×）');
     const order = question('a', 'order', 0); // right sequence 2, 0, 3, 1
     expect(answerText(order, [0, 1, 2, 3])).toBe('C→A→D→B');
+  });
+});
+
+describe('marks on the paper', () => {
+  it.each([
+    [
+      [10, 10, 5],
+      [40, 40, 20],
+      [4, 4, 4],
+    ],
+    [
+      [15, 10, 5],
+      [45, 40, 15],
+      [3, 4, 3],
+    ],
+    [
+      [20, 5, 5, 3],
+      [61, 15, 15, 9],
+      [null, null, null, null],
+    ],
+  ])('gives sections of %j questions %j marks, 100 in all', (counts, totals, each) => {
+    const marks = sectionMarks(counts);
+    expect(marks.map((m) => m.total)).toEqual(totals);
+    expect(marks.map((m) => m.each)).toEqual(each);
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(100);
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cssString,
   handbookAnchor,
+  handbookInOnePage,
   handbookPageName,
-  printPageName,
-  runningTitlesCss,
+  runningTitleCss,
   termsCited,
 } from '../../src/lib/handbook';
 
@@ -24,19 +24,26 @@ describe('handbook names', () => {
 });
 
 describe('running titles', () => {
-  it('names a lesson or checklist page after its id', () => {
-    expect(printPageName('village-election/voter-registration')).toBe('pg-village-election--voter-registration');
+  it('puts a handbook module on a named page, with any text kept inside one CSS string', () => {
+    expect(runningTitleCss('第1模块　总览', 'hbpage-a')).toBe(
+      '@page hbpage-a{@top-right{content:"第1模块　总览"}}.hbpage-a{page:hbpage-a}',
+    );
+    expect(runningTitleCss('say "hi" \\ </style>\nnext', 'b')).toBe(
+      '@page b{@top-right{content:"say \\"hi\\" \\\\ \\3c /style> next"}}.b{page:b}',
+    );
+    expect(cssString('</style>')).not.toContain('<');
   });
 
-  it('writes one named page per title, with any text kept inside one CSS string', () => {
-    const css = runningTitlesCss([
-      { page: 'pg-a', title: '第1模块　总览' },
-      { page: 'pg-b', title: 'say "hi" \\ </style>\nnext' },
-    ]);
-    expect(css.split('\n')).toEqual([
-      '@page pg-a{@top-right{content:"第1模块　总览"}}.pg-a{page:pg-a}',
-      '@page pg-b{@top-right{content:"say \\"hi\\" \\\\ \\3c /style> next"}}.pg-b{page:pg-b}',
-    ]);
-    expect(cssString('</style>')).not.toContain('<');
+  it('titles every sheet of a page printed on its own', () => {
+    expect(runningTitleCss('总览 · 第一课')).toBe('@page{@top-right{content:"总览 · 第一课"}}');
+  });
+});
+
+describe('the whole handbook', () => {
+  it('is one page up to 150 lessons and module volumes above', () => {
+    expect(handbookInOnePage(53)).toBe(true);
+    expect(handbookInOnePage(150)).toBe(true);
+    expect(handbookInOnePage(151)).toBe(false);
+    expect(handbookInOnePage(1000)).toBe(false);
   });
 });

@@ -196,7 +196,7 @@ describe('<QuizApp>', () => {
   afterEach(() => delete window.hjTestMode);
 
   it('starts in practice and shows the test once its code has loaded', () => {
-    render(<QuizApp module={module} questions={[single, judge]} />);
+    render(<QuizApp module={module} questions={[single, judge]} activeTaskKey="hj-active-task" />);
     expect(screen.getAllByRole('button', { name: '核对答案' })).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: '测验' }));
     expect(screen.getByRole('status').textContent).toBe('正在打开测验…');

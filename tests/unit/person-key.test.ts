@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { personKey, personText } from '../../src/lib/progress/person-key';
+import { personKey } from '../../src/lib/task/person-key';
 import { differentPerson } from '../../src/lib/progress/transfer';
 import { encodeReceipt } from '../../src/lib/task/receipt';
 import { buildResults } from '../../src/lib/task/results';
 
 const zhang = { name: '张三', unit: '红旗村' };
+/** Name and unit, each through the rule, as every caller compares them. */
+const key = (p: { name: string; unit: string }) => [personKey(p.name), personKey(p.unit)];
 
 describe('the same person', () => {
   it.each([
@@ -14,21 +16,17 @@ describe('the same person', () => {
     ['a line break a chat added', { name: '张\n三', unit: '红旗村' }],
     ['a non-breaking space', { name: '张\u00a0三', unit: '红旗村' }],
   ])('is still the same person with %s', (_, other) => {
-    expect(personKey(other)).toBe(personKey(zhang));
+    expect(key(other)).toEqual(key(zhang));
   });
 
   it('reads full-width Latin letters and digits as the ordinary ones, in either case', () => {
-    expect(personText('Ｌｉ　Ｍｉｎｇ')).toBe(personText('li ming'));
-    expect(personKey({ name: 'LI Ming', unit: '３组' })).toBe(personKey({ name: 'liming', unit: '3组' }));
+    expect(personKey('Ｌｉ　Ｍｉｎｇ')).toBe(personKey('li ming'));
+    expect(key({ name: 'LI Ming', unit: '３组' })).toEqual(key({ name: 'liming', unit: '3组' }));
   });
 
   it('is someone else when the name or the unit differs', () => {
-    expect(personKey({ name: '张四', unit: '红旗村' })).not.toBe(personKey(zhang));
-    expect(personKey({ name: '张三', unit: '东村' })).not.toBe(personKey(zhang));
-  });
-
-  it('cannot be faked by moving a character between name and unit', () => {
-    expect(personKey({ name: '张三红', unit: '旗村' })).not.toBe(personKey(zhang));
+    expect(key({ name: '张四', unit: '红旗村' })).not.toEqual(key(zhang));
+    expect(key({ name: '张三', unit: '东村' })).not.toEqual(key(zhang));
   });
 
   it('is the one rule both merging a record and 成绩汇总 follow', () => {

@@ -29,10 +29,20 @@ describe('<ResultsApp>', () => {
     expect(screen.getByRole('alert').textContent).toContain(says);
     expect(screen.getByRole('alert').textContent).toContain('清空');
     fireEvent.click(screen.getByRole('button', { name: '清空汇总……' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '确定清空' })));
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '清空汇总……' })));
+    fireEvent.click(screen.getByRole('button', { name: '清空汇总……' }));
     expect(localStorage.getItem(RESULTS_KEY)).toBe(raw);
     expect(screen.getByText(/原来保存的内容本页读不出/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '确定清空' }));
-    expect(JSON.parse(localStorage.getItem(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: [] });
+    expect(JSON.parse(localStorage.getItem(RESULTS_KEY)!)).toEqual({
+      version: 2,
+      task: null,
+      codes: [],
+      rosters: {},
+      pairs: {},
+    });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -66,6 +76,7 @@ describe('<ResultsApp>', () => {
     const items = document.querySelectorAll('.damaged-list li');
     expect(items).toHaveLength(50);
     expect(items[49]!.textContent).toContain('第 50 行');
+    expect(items[49]!.textContent).toContain('学员49：');
     expect(screen.getByText('另有 13 条无法识别，未逐条列出。')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '有问题的回执（63）' })).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import TaskApp, { type TaskModule } from '../../src/components/islands/task/Task
 import { emptyProgress } from '../../src/lib/progress/record';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { encodeTask, taskPath } from '../../src/lib/task/link';
+import { ACTIVE_TASK_KEY } from '../../src/lib/task/active-task';
 
 const modules: TaskModule[] = [
   {
@@ -47,7 +48,22 @@ describe('<TaskApp>', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByText('学员：张三（红旗村）');
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).profile).toEqual({ name: '张三', unit: '红旗村' });
-    expect(localStorage.length).toBe(1);
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).sort();
+    expect(keys).toEqual([ACTIVE_TASK_KEY, STORAGE_KEY].sort());
+    expect(localStorage.getItem(ACTIVE_TASK_KEY)).not.toContain('张三');
+  });
+
+  it('sends 参加测验 to the test itself and says what practice does not count for', async () => {
+    modules[0]!.quizHref = '/modules/vote/quiz/';
+    try {
+      await open();
+      expect(screen.getByRole('link', { name: '参加测验' }).getAttribute('href')).toBe('/modules/vote/quiz/#test');
+      expect(screen.getByText(/练习题做得再多也不计入回执/)).toBeTruthy();
+      expect(screen.getByText(/还差：“投票”的测验（尚未交卷）/)).toBeTruthy();
+      expect(JSON.parse(localStorage.getItem(ACTIVE_TASK_KEY)!)).toMatchObject({ payload, modules: ['vote'] });
+    } finally {
+      modules[0]!.quizHref = null;
+    }
   });
 
   it('asks for the unit when 学习记录 saved only a name', async () => {

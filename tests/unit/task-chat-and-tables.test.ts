@@ -37,6 +37,8 @@ describe('finding receipts in pasted chat text', PROPERTY_TIMEOUT, () => {
     expect(found[1]!.receipt.partial).toBe(true);
     expect(damaged.map((d) => d.line)).toEqual([7, 8]);
     expect(damaged[0]!.error).toMatch(/回执码不完整或有改动/);
+    // The sender: the WeChat header above a line that only labels the code, or the line's own words.
+    expect(damaged.map((d) => d.sender)).toEqual(['赵强 09:31 回执', '，麻烦看看']);
   });
 
   it('finds nothing in text without codes, and treats a bare prefix as damaged', () => {

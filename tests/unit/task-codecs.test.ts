@@ -56,11 +56,17 @@ const receiptArb: fc.Arbitrary<Receipt> = fc.record({
   completedAt: fc.integer({ min: 0, max: 60 * 24 * 365 * 80 }).map((m) => Date.UTC(2020, 0, 1) + m * 60_000),
   partial: fc.boolean(),
   modules: fc.uniqueArray(
-    fc.record({
-      code,
-      best: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-      wrong: fc.uniqueArray(fc.integer({ min: 0, max: 9999 }), { maxLength: 30 }).map((a) => a.sort((x, y) => x - y)),
-    }),
+    fc.record(
+      {
+        code,
+        best: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        wrong: fc.uniqueArray(fc.integer({ min: 0, max: 9999 }), { maxLength: 30 }).map((a) => a.sort((x, y) => x - y)),
+        lessons: fc
+          .integer({ min: 1, max: RECEIPT_LIMITS.lessons })
+          .chain((total) => fc.integer({ min: 0, max: total }).map((read) => ({ read, total }))),
+      },
+      { requiredKeys: ['code', 'best', 'wrong'] },
+    ),
     { minLength: 1, maxLength: 12, selector: (m) => m.code },
   ),
 });
@@ -177,7 +183,7 @@ describe('task links', PROPERTY_TIMEOUT, () => {
 describe('receipts', PROPERTY_TIMEOUT, () => {
   it('round-trip, dropping only the seconds', () => {
     const text = encodeReceipt({ ...receipt, completedAt: receipt.completedAt + 42_000 });
-    expect(text).toMatch(/^HJR1-[A-Za-z0-9_-]+$/);
+    expect(text).toMatch(/^HJR2-[A-Za-z0-9_-]+$/);
     expect(text.length).toBeLessThan(120);
     expect(decodeReceipt(text)).toEqual({ ok: true, receipt });
   });
@@ -195,7 +201,7 @@ describe('receipts', PROPERTY_TIMEOUT, () => {
   it('reject random strings, truncations and single-character changes, or decode to the original', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
-        for (const v of [s, `HJR1-${s}`]) {
+        for (const v of [s, `HJR1-${s}`, `HJR2-${s}`]) {
           const result = decodeReceipt(v);
           if (!result.ok) expect(result.error).toMatch(/回执/);
         }
@@ -223,7 +229,7 @@ describe('receipts', PROPERTY_TIMEOUT, () => {
   });
 
   it('say a receipt from a newer site is newer', () => {
-    expect(decodeReceipt(encodeReceipt(receipt).replace('HJR1-', 'HJR2-'))).toMatchObject({
+    expect(decodeReceipt(encodeReceipt(receipt).replace('HJR2-', 'HJR3-'))).toMatchObject({
       ok: false,
       reason: 'newer',
       error: expect.stringMatching(/新版/),

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
-import { encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
+import { decodeReceipt, encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
+
+const decodeOk = (code: string): Receipt => {
+  const result = decodeReceipt(code);
+  if (!result.ok) throw new Error(result.error);
+  return result.receipt;
+};
 import { buildResults, sortRows, type ModuleInfo } from '../../src/lib/task/results';
-import { addCodes, openResultsStore, RESULTS_KEY } from '../../src/lib/task/results-store';
+import { addCodes, emptyResults, openResultsStore, RESULTS_KEY } from '../../src/lib/task/results-store';
 import { resultsTable } from '../../src/lib/task/results-table';
 
 const modules: ModuleInfo[] = [
@@ -93,6 +99,7 @@ describe('building the results table', () => {
       '单位',
       '换届工作总览（最高分）',
       '村委会选举（最高分）',
+      '已读课数',
       '是否通过',
       '状态',
       '完成时间',
@@ -105,13 +112,45 @@ describe('building the results table', () => {
       '红旗村',
       90,
       60,
+      '未报告',
       '否',
-      '全部完成',
+      '未达标',
       '2026-12-10 10:00',
       '按时',
-      'ov: 4；ve: 4、9',
+      '换届工作总览 第 4 题；村委会选举 第 4、9 题',
       code,
     ]);
+  });
+
+  it('dates a partial receipt “截至”, never 按时, and names it partial', () => {
+    const code = receipt('李四', [90, null], { partial: true, completedAt: at(9) });
+    const results = buildResults([code], linked, modules);
+    expect(results.rows[0]!.onTime).toBeNull();
+    const [, row] = resultsTable(results, modules);
+    expect(row!.slice(4, 9)).toEqual(['未报告', '否', '部分', '截至 2026-12-09 10:00', '未完成']);
+  });
+
+  it('sums the lessons read that a version-2 receipt reports over the task’s modules', () => {
+    const code = encodeReceipt({
+      ...decodeOk(receipt('王五', [90, 90])),
+      modules: [
+        { code: 'ov', best: 90, wrong: [], lessons: { read: 2, total: 3 } },
+        { code: 've', best: 90, wrong: [], lessons: { read: 1, total: 2 } },
+        { code: 'xx', best: 90, wrong: [], lessons: { read: 9, total: 9 } },
+      ],
+    });
+    const [, row] = resultsTable(buildResults([code], linked, modules), modules);
+    expect(row![4]).toBe('3 / 5 课');
+  });
+
+  it('takes “张 三” and “张三” of the same unit for one person, as merging a record does', () => {
+    const results = buildResults(
+      [receipt('张 三', [60, 60], { completedAt: at(3) }), receipt('张三', [90, 90], { completedAt: at(4) })],
+      linked,
+      modules,
+    );
+    expect(results.rows.map((r) => r.receipt.name)).toEqual(['张三']);
+    expect(results.replaced).toBe(1);
   });
 });
 
@@ -122,8 +161,8 @@ describe('the results store', () => {
   };
 
   it('keeps codes once each, in the order added', () => {
-    expect(addCodes({ version: 1, task: null, codes: ['a'] }, ['b', 'a', 'b', 'c'])).toEqual({
-      data: { version: 1, task: null, codes: ['a', 'b', 'c'] },
+    expect(addCodes({ ...emptyResults(), codes: ['a'] }, ['b', 'a', 'b', 'c'])).toEqual({
+      data: { ...emptyResults(), codes: ['a', 'b', 'c'] },
       added: 2,
     });
   });
@@ -131,13 +170,34 @@ describe('the results store', () => {
   it('saves under its own key with a version and reads it back', () => {
     const storage = memory();
     openResultsStore(() => storage).update((d) => addCodes(d, ['x']).data);
-    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: ['x'] });
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({
+      version: 2,
+      task: null,
+      codes: ['x'],
+      rosters: {},
+      pairs: {},
+    });
     expect(openResultsStore(() => storage).read().codes).toEqual(['x']);
+  });
+
+  it('reads what version 1 saved (no 名单) and keeps it when adding the 名单', () => {
+    const storage = memory('{"version":1,"task":"T","codes":["a"]}');
+    const store = openResultsStore(() => storage);
+    expect(store.read()).toEqual({ version: 2, task: 'T', codes: ['a'], rosters: {}, pairs: {} });
+    store.update((d) => ({ ...d, rosters: { ABC123: '张三\n李四' } }));
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({
+      version: 2,
+      task: 'T',
+      codes: ['a'],
+      rosters: { ABC123: '张三\n李四' },
+      pairs: {},
+    });
   });
 
   it.each([
     ['damaged', '{"version":1,"codes":"x"', 'unreadable'],
-    ['of a newer site', '{"version":2,"task":null,"codes":[]}', 'newer'],
+    ['of a newer site', '{"version":3,"task":null,"codes":[]}', 'newer'],
+    ['damaged in its 名单', '{"version":2,"task":null,"codes":[],"rosters":[1],"pairs":{}}', 'unreadable'],
   ])('never overwrites data that is %s', (_, raw, status) => {
     const storage = memory(raw);
     const store = openResultsStore(() => storage);
@@ -154,8 +214,8 @@ describe('the results store', () => {
     first.update((d) => addCodes(d, ['a']).data);
     second.update((d) => addCodes(d, ['b']).data);
     first.update((d) => ({ ...d, task: 'T' }));
-    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: 'T', codes: ['a', 'b'] });
-    expect(second.read()).toEqual({ version: 1, task: 'T', codes: ['a', 'b'] });
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toMatchObject({ version: 2, task: 'T', codes: ['a', 'b'] });
+    expect(second.read()).toEqual({ ...emptyResults(), task: 'T', codes: ['a', 'b'] });
   });
 
   it('keeps a paste that did not fit and saves it with the next one, on top of the other tab', () => {
@@ -180,8 +240,8 @@ describe('the results store', () => {
   it('clearing replaces unreadable data only when asked', () => {
     const storage = memory('{"version":1,"codes":"x"');
     const store = openResultsStore(() => storage);
-    expect(store.overwrite({ version: 1, task: null, codes: [] })).toBe('ok');
-    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual({ version: 1, task: null, codes: [] });
+    expect(store.overwrite(emptyResults())).toBe('ok');
+    expect(JSON.parse(storage.map.get(RESULTS_KEY)!)).toEqual(emptyResults());
   });
 
   it('works for the visit when storage is blocked', () => {

@@ -112,14 +112,15 @@ describe('the receipt’s completion time and on-time judgement', () => {
     expect(row).toContain('逾期');
   });
 
-  it('a partial receipt is dated when it is made and lists the last test’s wrong questions', () => {
-    const data = takeTest(emptyProgress(), site[0]!, 60, china(3, 9), ['overview-07', 'overview-02', 'other-01']);
+  it('a partial receipt is dated when it is made and lists the last test’s wrong questions and lessons read', () => {
+    const tested = takeTest(emptyProgress(), site[0]!, 60, china(3, 9), ['overview-07', 'overview-02', 'other-01']);
+    const data = { ...tested, lessons: { 'overview/b': { at: '2026-12-03T01:00:00Z' } } };
     const record = recordView(data);
     const receipt = receiptFor(taskId, taskStanding(task, site, record), record, who, china(4, 10, 15) + 42_000);
     expect(receipt).toMatchObject({ partial: true, completedAt: china(4, 10, 15), name: '张三', unit: '红旗村' });
     expect(receipt.modules).toEqual([
-      { code: 'ov', best: 60, wrong: [2, 7] },
-      { code: 've', best: null, wrong: [] },
+      { code: 'ov', best: 60, wrong: [2, 7], lessons: { read: 1, total: 2 } },
+      { code: 've', best: null, wrong: [], lessons: { read: 0, total: 1 } },
     ]);
   });
 });

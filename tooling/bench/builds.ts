@@ -1,13 +1,13 @@
 /**
  * Cold builds for the bench: `astro build --force` (no content cache), then Pagefind, then (for
  * this project, not the floor) the service worker, each measured for wall time, CPU time and
- * peak memory (see measure.ts).
+ * peak memory (see measured-command.ts).
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { buildEnv, buildSteps } from '../build-site.ts';
 import { builtPages } from '../dist-files.ts';
-import { measure, type Measured } from './measure.ts';
+import { measureCommand, type Measured } from './measured-command.ts';
 import { megabytes, round, seconds } from './units.ts';
 
 export interface Step {
@@ -47,7 +47,7 @@ export interface BuildTarget {
    * own): the project's cache must not keep entries of a corpus that is deleted afterwards.
    */
   cacheDir: string;
-  /** Run the offline step of `npm run build` too (this project's builds). */
+  /** This project's build: the steps of `npm run build` (search index and offline worker included). */
   serviceWorker?: boolean;
   /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
   bankChecks?: 'enforce' | 'report';
@@ -71,12 +71,18 @@ export async function buildOnce(target: BuildTarget): Promise<Run> {
       `[bench] note: load average ${loadAverageBefore} before building ${label}: other work on this machine inflates the times`,
     );
   console.log(`[bench] building ${label} …`);
-  const [site, index, offline] = buildSteps(dist);
-  // Cold builds: --force drops Astro's content cache.
-  const commands = [[...site, '--force'], index, ...(target.serviceWorker ? [offline] : [])];
+  // Our sites are built exactly as `npm run build` builds them; the floor as a bare Astro site is,
+  // indexed by Pagefind's command line. Both cold: `--force` empties Astro's content cache.
+  const steps = target.serviceWorker
+    ? buildSteps(dist)
+    : [
+        ['astro', 'build'],
+        ['pagefind', '--site', dist],
+      ];
+  const commands = steps.map((args, i) => (i === 0 ? [...args, '--force'] : args));
   const measured: Measured[] = [];
   for (const args of commands) {
-    const run = await measure('npx', args, { cwd, env });
+    const run = await measureCommand('npx', args, { cwd, env });
     if (!run.ok) throw new Error(`${args.slice(0, 2).join(' ')} (${label}) failed:\n${run.output}`);
     measured.push(run);
   }

@@ -1,7 +1,7 @@
 /**
  * Reading Linux /proc for the benchmark's memory figures: a build is several processes (npx,
  * astro, workers, pagefind), so its peak memory is the peak of their resident sizes added up.
- * Pure parsing here; tooling/bench/measure.ts does the sampling.
+ * Pure parsing here; tooling/bench/measured-command.ts does the sampling.
  */
 
 export interface ProcStat {

@@ -10,6 +10,8 @@ export const TARGET = {
   firstQueryGzip: 100 * 1024,
   /** 1,000 receipts pasted at once on 成绩汇总, parsed and drawn on a desktop. */
   receiptsMs: 1000,
+  /** The typical real lesson's first visit, every file (issue 21). */
+  lessonFirstVisit: 10 * 1024,
 };
 
 export interface Target {

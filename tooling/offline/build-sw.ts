@@ -2,7 +2,7 @@
  * The last step of `npm run build`: writes dist/sw.js with workbox-build once Pagefind has written
  * its index, so the precache list holds the index that was just built.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { precachesChunks, swConfig, type PagefindChunks } from './sw-config.ts';
@@ -40,6 +40,8 @@ export async function buildServiceWorker(dist: string, base: string): Promise<Sw
   if (chunks.count === 0)
     throw new Error(`${dist}/pagefind/ has no index: run Pagefind before building the service worker`);
   const { count, size, warnings } = await generateSW(swConfig(dist, base, chunks));
+  // The pages' 离线状态 (src/client/offline-status.ts) says "约 N MB" from this line.
+  appendFileSync(join(dist, 'sw.js'), `\n// hj-precache-bytes:${size}\n`);
   return { count, bytes: size, chunks, chunksPrecached: precachesChunks(chunks), warnings };
 }
 

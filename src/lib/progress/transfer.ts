@@ -5,9 +5,9 @@
  */
 import { fromBase64Url, toBase64Url } from '../base64url';
 import { fnv1a32Utf16 } from '../hash';
-import { personKey } from './person-key';
 import { KEPT_DAYS } from './practice-record';
 import { decodeProgress, type PracticeData, type ProgressData, type Profile } from './record';
+import { personKey } from '../task/person-key';
 
 export const FILE_FORMAT = 'hj-training-progress';
 export const FILE_VERSION = 1;
@@ -82,9 +82,11 @@ export function importCode(text: string): Imported {
   return importProgress(json);
 }
 
-/** True when both records name someone and they are not the same person (person-key.ts). */
+/** True when both records name someone and they are not the same person (or unit). */
 export const differentPerson = (ours: Profile | null, theirs: Profile | null): boolean =>
-  !!ours && !!theirs && personKey(ours) !== personKey(theirs);
+  !!ours &&
+  !!theirs &&
+  (personKey(ours.name) !== personKey(theirs.name) || personKey(ours.unit) !== personKey(theirs.unit));
 
 /**
  * Why merging `incoming` into `current` needs the trainee's explicit yes (null when it does not):

@@ -112,6 +112,33 @@ export function splitByShares(total: number, shares: number[]): number[] {
   return out;
 }
 
+export interface SectionMarks {
+  /** The section's marks; all sections add up to 100. */
+  total: number;
+  /** What each question of the section is worth, when that is a whole number. */
+  each: number | null;
+}
+
+/**
+ * Marks per section, 100 in all. Every question of a section is worth the same whole number:
+ * the base mark or one more, the extra going to later (harder) sections; when no choice adds up
+ * to 100, the sections split 100 by size and say only their total.
+ */
+export function sectionMarks(counts: readonly number[]): SectionMarks[] {
+  const n = counts.reduce((a, b) => a + b, 0);
+  const base = n ? Math.floor(100 / n) : 0;
+  const extra = 100 - base * n;
+  for (let mask = (1 << counts.length) - 1; base > 0 && mask >= 0; mask--) {
+    const plus = counts.reduce((sum, c, i) => sum + (mask & (1 << i) ? c : 0), 0);
+    if (plus !== extra) continue;
+    return counts.map((c, i) => {
+      const each = base + (mask & (1 << i) ? 1 : 0);
+      return { total: each * c, each };
+    });
+  }
+  return splitByShares(100, [...counts]).map((total) => ({ total, each: null }));
+}
+
 /** Order questions and options from `part`; for B, never the same question order as A when it could differ. */
 function arrange(picked: ExamQuestion[], part: string, aPart: string | null) {
   const items = drawPaper(picked, picked.length, fnv1a32Utf16(part));

@@ -1,12 +1,11 @@
 /**
  * 成绩汇总 checks a 学习证明: its code is a complete receipt, so it is read like one (an edited
  * code fails the checksum) and then compared with the receipt held for the same person of the
- * same task (rowKey, with the one person key). It matches only when every module's best score
- * is the same.
+ * same task (receiptKey). It matches only when every module's best score is the same.
  * Pure and total: any text gives a verdict in Chinese.
  */
 import { findReceipts } from './receipt.ts';
-import { rowKey, type Results } from './results.ts';
+import { receiptKey, type Results } from './results.ts';
 
 export type CertificateVerdict = 'match' | 'differs' | 'unknown' | 'other-task' | 'partial' | 'damaged' | 'none';
 
@@ -36,7 +35,7 @@ export function checkCertificate(text: string, results: Results): CertificateChe
       message: `这份证明属于另一个任务（编号 ${r.taskId}），当前汇总的是任务 ${results.taskId}。`,
     };
   }
-  const row = results.rows.find((row) => row.key === rowKey(r));
+  const row = results.rows.find((row) => row.key === receiptKey(r));
   if (!row) {
     return { verdict: 'unknown', message: `汇总里没有 ${who} 的回执，无法核对。请先收下此人的回执。` };
   }

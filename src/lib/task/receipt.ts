@@ -11,6 +11,9 @@
  * completion time (varint: minutes since 2020-01-01 UTC, at most the end of 2100), flags (byte:
  * 1 = partial), modules (varint count; each: code text, best score byte 0–100 or 255 = no
  * attempt, wrong question numbers as a varint count and ascending gaps), then a CRC-16 of it all.
+ * Version 2 (what is written now) adds to each module, after its wrong numbers, the lessons read
+ * and the lessons the module has (two varints; 0 and 0 when not reported). Version 1 codes still
+ * decode, without lessons.
  */
 import {
   ByteReader,
@@ -27,10 +30,17 @@ import { PROFILE_LIMITS } from '../progress/profile.ts';
 import { profileProblems } from '../progress/profile-problems.ts';
 import { EPOCH_MS, LAST_MINUTE, LATEST_MS } from './dates.ts';
 
-export const RECEIPT_VERSION = 1;
+export const RECEIPT_VERSION = 2;
 export const RECEIPT_PREFIX = 'HJR';
 /** Name and unit share the profile's limits, so a name 学习记录 accepts always fits a receipt. */
-export const RECEIPT_LIMITS = { ...PROFILE_LIMITS, modules: 30, code: 12, wrong: 200, question: 9999 } as const;
+export const RECEIPT_LIMITS = {
+  ...PROFILE_LIMITS,
+  modules: 30,
+  code: 12,
+  wrong: 200,
+  question: 9999,
+  lessons: 500,
+} as const;
 
 const MINUTE_MS = 60_000;
 const NO_SCORE = 255;
@@ -43,6 +53,8 @@ export interface ReceiptModule {
   best: number | null;
   /** Numbers of the questions answered wrong in the final attempt (`overview-04` → 4), ascending. */
   wrong: number[];
+  /** Lessons marked read of the module's lessons; absent in version-1 codes, which did not carry it. */
+  lessons?: { read: number; total: number };
 }
 
 export interface Receipt {
@@ -73,6 +85,9 @@ export function receiptProblems(r: Receipt): string[] {
     const ascending = m.wrong.every((n, i) => i === 0 || n > m.wrong[i - 1]!);
     const inRange = m.wrong.every((n) => Number.isInteger(n) && n >= 0 && n <= RECEIPT_LIMITS.question);
     if (!ascending || !inRange || m.wrong.length > RECEIPT_LIMITS.wrong) problems.push('错题编号无效。');
+    const l = m.lessons;
+    const count = (n: number) => Number.isInteger(n) && n >= 0 && n <= RECEIPT_LIMITS.lessons;
+    if (l && (!count(l.read) || !count(l.total) || l.total === 0 || l.read > l.total)) problems.push('已读课数无效。');
   }
   if (new Set(r.modules.map((m) => m.code)).size !== r.modules.length) problems.push('模块有重复。');
   return problems;
@@ -90,6 +105,7 @@ export function encodeReceipt(r: Receipt): string {
       .byte(m.best ?? NO_SCORE)
       .varint(m.wrong.length);
     m.wrong.forEach((n, i) => w.varint(i === 0 ? n : n - m.wrong[i - 1]!));
+    w.varint(m.lessons?.read ?? 0).varint(m.lessons?.total ?? 0);
   }
   return `${RECEIPT_PREFIX}${RECEIPT_VERSION}-${toBase64Url(withChecksum(w.bytes()))}`;
 }
@@ -102,7 +118,8 @@ const MESSAGES = {
   short: '回执码太短，可能只复制了开头，请让学员重新复制完整的回执码。',
 } as const;
 
-function readV1(r: ByteReader): Receipt {
+/** Reads a body of version 1 or 2 (the same but for each module's lessons). */
+function readBody(r: ByteReader, version: number): Receipt {
   const taskNumber = r.uint32();
   // Task ids are 30 bits; a set top bit is damage, not another task.
   if (taskNumber >= 2 ** 30) throw new BytesError('task id');
@@ -124,7 +141,11 @@ function readV1(r: ByteReader): Receipt {
     if (wrongCount > RECEIPT_LIMITS.wrong) throw new BytesError('wrong count');
     const wrong: number[] = [];
     for (let k = 0; k < wrongCount; k++) wrong.push(k === 0 ? r.varint() : wrong[k - 1]! + r.varint());
-    modules.push({ code, best: score === NO_SCORE ? null : score, wrong });
+    const module: ReceiptModule = { code, best: score === NO_SCORE ? null : score, wrong };
+    // 0 of 0: the sender did not report lessons (a module always has some).
+    const lessons = version >= 2 ? { read: r.varint(), total: r.varint() } : { read: 0, total: 0 };
+    if (lessons.total > 0) module.lessons = lessons;
+    modules.push(module);
   }
   const receipt: Receipt = { taskId, name, unit, completedAt, partial: flags === 1, modules };
   if (!r.done() || receiptProblems(receipt).length) throw new BytesError('invalid receipt');
@@ -135,7 +156,7 @@ function readV1(r: ByteReader): Receipt {
 const decoded = new Map<string, ReceiptResult>();
 const MAX_CACHED = 50_000;
 
-/** Decodes one code (`HJR1-…`), surrounding whitespace allowed. Callers must not change the result. */
+/** Decodes one code (`HJR2-…` or `HJR1-…`), surrounding whitespace allowed. Callers must not change the result. */
 export function decodeReceipt(code: string): ReceiptResult {
   const cached = decoded.get(code);
   if (cached) return cached;
@@ -154,13 +175,46 @@ function decodeUncached(code: string): ReceiptResult {
   if (payload.length < 12) return { ok: false, reason: 'damaged', error: MESSAGES.short };
   const bytes = payload.length <= 2000 ? fromBase64Url(payload) : null;
   const body = bytes && checkedBody(bytes);
-  if (!body || version !== RECEIPT_VERSION) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
+  if (!body || version < 1) return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
   try {
-    return { ok: true, receipt: readV1(new ByteReader(body)) };
+    return { ok: true, receipt: readBody(new ByteReader(body), version) };
   } catch {
     // A BytesError, or anything a crafted body with a valid checksum provokes: the code is damaged.
     return { ok: false, reason: 'damaged', error: MESSAGES.damaged };
   }
+}
+
+// What a chat line says besides the code: our own "部分回执 张三（红旗村）：" or a WeChat header.
+const ONLY_LABEL = /^[\s回执部分码:：,，。.-]*$/;
+// A header WeChat copies above each message: a name, then a time ("张三 10:32", "张三 2026-12-02 09:15").
+const HEADER = /\d{1,2}:\d{2}(:\d{2})?$/;
+
+/** The nearest non-empty line above `start` (the index where a line begins), trimmed. */
+function lineAbove(text: string, start: number): string {
+  // Walk up over blank lines only, so a long paste is not split once per code.
+  for (let lineEnd = start - 1; lineEnd > 0;) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const above = text.slice(lineStart, lineEnd).trim();
+    if (above) return above;
+    lineEnd = lineStart - 1;
+  }
+  return '';
+}
+
+/**
+ * Who sent a code, as the chat shows it: the words on its line besides the code, with the
+ * WeChat header above when there is one (name and time), or that header alone.
+ */
+function senderOf(text: string, at: number, length: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at + length);
+  const own = `${text.slice(start, at)} ${text.slice(at + length, end < 0 ? undefined : end)}`.trim();
+  const above = lineAbove(text, start);
+  const header = HEADER.test(above) && !above.includes('HJR') ? above : '';
+  const sender = (ONLY_LABEL.test(own) && !header && !above.includes('HJR') ? `${above} ${own}` : `${header} ${own}`)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return sender.length > 80 ? `${sender.slice(0, 79)}…` : sender;
 }
 
 export interface FoundReceipt {
@@ -173,6 +227,8 @@ export interface DamagedReceipt {
   code: string;
   /** The 1-based line of the pasted text it was on. */
   line: number;
+  /** Who sent it, as the chat shows it: the rest of its line, or the sender line above it. */
+  sender: string;
   error: string;
 }
 
@@ -196,7 +252,10 @@ export function findReceipts(text: string): { found: FoundReceipt[]; damaged: Da
     const code = m[0];
     const result = decodeReceipt(code);
     if (result.ok) found.push({ code, receipt: result.receipt });
-    else damaged.push({ code: code.length > 60 ? `${code.slice(0, 57)}…` : code, line, error: result.error });
+    else {
+      const shown = code.length > 60 ? `${code.slice(0, 57)}…` : code;
+      damaged.push({ code: shown, line, sender: senderOf(text, m.index, code.length), error: result.error });
+    }
   }
   return { found, damaged };
 }

@@ -6,8 +6,9 @@
  * read-modify-write, so pasting in two tabs adds both; a change that could not be saved (quota
  * full) is kept in memory and saved with the next one; other tabs' pastes and a page back from
  * the back/forward cache are heard through `subscribe`. What is kept is the receipt codes
- * themselves (each carries its own version) and the task link's payload, under a key of its
- * own, never `hj-progress`.
+ * themselves (each carries its own version), the task link's payload, the 名单 and the trainer's
+ * pairings, under a key of its own, never `hj-progress`. A version-1 record reads as version 2
+ * with no 名单 and no pairings and is written back as version 2 on its first change.
  */
 import {
   inBrowser,
@@ -19,32 +20,45 @@ import {
 } from '../storage/record-store.ts';
 
 export const RESULTS_KEY = 'hj-trainer-results';
-export const RESULTS_VERSION = 1;
+/** Version 2 adds the 名单 and the trainer's pairings; version 1 data reads as having none. */
+export const RESULTS_VERSION = 2;
 /** Far above a county's round (a few hundred trainees, a few receipts each). */
 export const MAX_CODES = 20_000;
 
-/** As stored: `{"version":1,"task":…,"codes":[…]}`. */
+/** As stored: `{"version":2,"task":…,"codes":[…],"rosters":{…},"pairs":{…}}`. */
 export interface ResultsData {
   version: typeof RESULTS_VERSION;
   /** The task link's payload, when the trainer gave it. */
   task: string | null;
   /** Receipt codes in the order they were added, without exact repeats. */
   codes: string[];
+  /** 名单 as the trainer pasted it, per task id (read by lib/task/roster.ts). */
+  rosters: Record<string, string>;
+  /** Receipts the trainer paired with a roster line by hand: receipt row key → roster key. */
+  pairs: Record<string, string>;
 }
 
-export const emptyResults = (): ResultsData => ({ version: RESULTS_VERSION, task: null, codes: [] });
+export const emptyResults = (): ResultsData => ({
+  version: RESULTS_VERSION,
+  task: null,
+  codes: [],
+  rosters: {},
+  pairs: {},
+});
+
+const isTextRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
 
 function decodeResults(value: unknown): Decoded<ResultsData> {
-  const r = value as { version?: unknown; task?: unknown; codes?: unknown } | null;
+  const r = value as { version?: unknown; task?: unknown; codes?: unknown; rosters?: unknown; pairs?: unknown } | null;
   if (typeof r?.version === 'number' && r.version > RESULTS_VERSION) return { ok: false, reason: 'newer' };
-  if (
-    r?.version !== 1 ||
-    (r.task !== null && typeof r.task !== 'string') ||
-    !Array.isArray(r.codes) ||
-    !r.codes.every((c) => typeof c === 'string')
-  )
-    return { ok: false, reason: 'invalid' };
-  return { ok: true, data: { version: RESULTS_VERSION, task: r.task, codes: r.codes as string[] } };
+  const invalid = { ok: false, reason: 'invalid' } as const;
+  if ((r?.version !== 1 && r?.version !== 2) || (r.task !== null && typeof r.task !== 'string')) return invalid;
+  if (!Array.isArray(r.codes) || !r.codes.every((c) => typeof c === 'string')) return invalid;
+  const data = { ...emptyResults(), task: r.task, codes: r.codes as string[] };
+  if (r.version === 1) return { ok: true, data };
+  if (!isTextRecord(r.rosters) || !isTextRecord(r.pairs)) return invalid;
+  return { ok: true, data: { ...data, rosters: r.rosters, pairs: r.pairs } };
 }
 
 /** Adds codes not already kept; returns the new data and how many were new. */
@@ -68,6 +82,6 @@ export const browserResultsStore = () => openResultsStore(() => localStorage, in
 export const resultsNotice = (status: StoreStatus): string | null =>
   storeNotice(status, {
     record: '成绩汇总',
-    changes: '新粘贴的回执',
+    changes: '新粘贴的回执和名单',
     wayOut: '可先导出表格，再选择“清空”重新开始。',
   });

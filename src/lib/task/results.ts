@@ -2,12 +2,12 @@
  * 成绩汇总: from a pile of receipt codes to the trainer's table and summary.
  *
  * Promise: pure and total. Any list of codes gives a table: one row per trainee of the current
- * task (receipts of the same task and person, progress/person-key.ts, merge; the latest
+ * task (receipts of the same task and person, person-key.ts, merge; the latest
  * completion wins), receipts of other tasks set aside and counted, nothing dropped silently.
  */
-import { personKey } from '../progress/person-key.ts';
 import { onTime } from './dates.ts';
 import type { Task } from './link.ts';
+import { personKey } from './person-key.ts';
 import { decodeReceipt, type Receipt } from './receipt.ts';
 import { DEFAULT_PASS_MARK } from '../quiz/pass-mark.ts';
 
@@ -21,7 +21,7 @@ export interface ModuleInfo {
 }
 
 export interface ResultRow {
-  /** The task id and the person key (progress/person-key.ts): who this row is. */
+  /** receiptKey: the task id and the person key of name and unit (person-key.ts). */
   key: string;
   /** The winning receipt's code, kept for export and re-import. */
   code: string;
@@ -29,7 +29,7 @@ export interface ResultRow {
   /** Best score per column, in `columns` order; null = not taken. */
   scores: (number | null)[];
   passed: boolean;
-  /** null when there is no deadline to compare with. */
+  /** null when there is no deadline to compare with, or the receipt is partial. */
   onTime: boolean | null;
 }
 
@@ -68,8 +68,8 @@ export interface Results {
   };
 }
 
-/** The row a receipt belongs to: its task and its person (progress/person-key.ts). */
-export const rowKey = (r: Receipt) => `${r.taskId}\n${personKey(r)}`;
+/** Who sent a receipt: its task and the person key of name and unit. */
+export const receiptKey = (r: Receipt) => `${r.taskId}|${personKey(r.name)}|${personKey(r.unit)}`;
 
 /**
  * `codes` in the order they were added; `task` with its id when the trainer gave the task link;
@@ -102,11 +102,12 @@ export function buildResults(
     const r = entry.receipt;
     if (r.taskId !== taskId) {
       const people = others.get(r.taskId) ?? new Map<string, string>();
-      if (!people.has(personKey(r))) people.set(personKey(r), r.name.trim());
+      const who = `${personKey(r.name)}|${personKey(r.unit)}`;
+      if (!people.has(who)) people.set(who, r.name.trim());
       others.set(r.taskId, people);
       continue;
     }
-    const key = rowKey(r);
+    const key = receiptKey(r);
     const before = latest.get(key);
     if (before) replaced++;
     // Equal times: the one added later wins.
@@ -128,7 +129,9 @@ export function buildResults(
     const scores = columns.map((c) => byCode.get(c) ?? null);
     const passed = !receipt.partial && columns.every((_, i) => scores[i] != null && scores[i]! >= passMarks[i]!);
     const deadline = task?.task.deadline ?? null;
-    return { key, code, receipt, scores, passed, onTime: deadline ? onTime(receipt.completedAt, deadline) : null };
+    // A partial receipt is dated when it was made, not when anything was finished: never 按时.
+    const timely = deadline && !receipt.partial ? onTime(receipt.completedAt, deadline) : null;
+    return { key, code, receipt, scores, passed, onTime: timely };
   });
 
   const tally = new Map<string, WrongTally>();

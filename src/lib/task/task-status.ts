@@ -143,6 +143,8 @@ export function receiptFor<M extends SiteModule>(
       code: s.module.code,
       best: s.best,
       wrong: s.best === null ? [] : questionNumbers(record.tests.get(s.module.id)?.wrong ?? [], s.module.id),
+      // A module without lessons has nothing to count (a receipt refuses a total of 0).
+      ...(s.module.lessons.length ? { lessons: { read: s.lessonsRead, total: s.module.lessons.length } } : {}),
     })),
   };
 }

@@ -51,13 +51,49 @@ const PUBLISHED: { receipt: Receipt; code: string }[] = [
   },
 ];
 
+// Version 1 codes are no longer written, but every one already sent must still read.
 describe('published receipts (version 1)', () => {
   it.each(PUBLISHED)('$receipt.name’s code still decodes to what the trainee sent', ({ receipt, code }) => {
     expect(decodeReceipt(code)).toEqual({ ok: true, receipt });
     expect(findReceipts(`【培训群】${receipt.name} 12:01\n回执：${code}`).found).toEqual([{ code, receipt }]);
   });
+});
 
-  it.each(PUBLISHED)('$receipt.name’s receipt is still encoded to the very same code', ({ receipt, code }) => {
+/** Version 2 (issue 18) adds each module's lessons read; the site has written it since 2026-12-07. */
+const PUBLISHED_V2: { receipt: Receipt; code: string }[] = [
+  {
+    receipt: {
+      taskId: 'QYBV8H',
+      name: '张三',
+      unit: '东村',
+      completedAt: Date.UTC(2026, 11, 20, 8, 30),
+      partial: false,
+      modules: [
+        { code: 'ov', best: 100, wrong: [], lessons: { read: 4, total: 4 } },
+        { code: 've', best: 90, wrong: [4], lessons: { read: 3, total: 5 } },
+      ],
+    },
+    code: 'HJR2-L-XtEQVfIE4JBU4cZ1Ge298BAAIEb3ZkAAQEBHZlWgEEAwXKqA',
+  },
+  {
+    receipt: {
+      taskId: 'ZHWK91',
+      name: 'Li Si',
+      unit: 'West Village',
+      completedAt: Date.UTC(2020, 0, 1, 0, 0),
+      partial: true,
+      modules: [{ code: 'ed', best: null, wrong: [], lessons: { read: 0, total: 6 } }],
+    },
+    code: 'HJR2-Px5NIQpMaSBTaRhXZXN0IFZpbGxhZ2UAAQEEZWT_AAAGKbI',
+  },
+];
+
+describe('published receipts (version 2)', () => {
+  it.each(PUBLISHED_V2)('$receipt.name’s code still decodes to what the trainee sent', ({ receipt, code }) => {
+    expect(decodeReceipt(code)).toEqual({ ok: true, receipt });
+  });
+
+  it.each(PUBLISHED_V2)('$receipt.name’s receipt is still encoded to the very same code', ({ receipt, code }) => {
     expect(encodeReceipt(receipt)).toBe(code);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What the browser keeps under each storage key, as text: the progress record (`hj-progress`,
- * version 3) and the trainer's receipts (`hj-trainer-results`, version 1). Real browsers hold
+ * version 3) and the trainer's receipts (`hj-trainer-results`, version 2; version 1 is still read). Real browsers hold
  * these strings; a store must read them and write the same bytes for the same data.
  *
  * Changing the format: add a version the store still reads these beside; never edit a line here.
@@ -42,22 +42,40 @@ describe('the stored progress record (hj-progress, version 3)', () => {
   });
 });
 
-const RESULTS = {
-  version: 1 as const,
+const RESULTS_V1 = {
   task: 'ARZTcHJpbmcgMjAyNwxDb3VudHkAPAEEZWQA_PU',
   codes: ['HJR1-Px5NIQpMaSBTaRhXZXN0IFZpbGxhZ2UAAQEEZWT_APiV'],
 };
 
 describe('the stored receipts (hj-trainer-results, version 1)', () => {
-  it('are read as they were stored', () => {
+  it('are read as they were stored, with no 名单 and no pairings', () => {
     const store = openResultsStore(() => storageWith([[RESULTS_KEY, RESULTS_TEXT]]));
     expect(store.status()).toBe('ok');
-    expect(store.read()).toEqual(RESULTS);
+    expect(store.read()).toEqual({ version: 2, ...RESULTS_V1, rosters: {}, pairs: {} });
+  });
+});
+
+/** Version 2 (issue 18): the 名单 per task and the trainer's pairings. */
+const RESULTS_V2_TEXT =
+  '{"version":2,"task":"ARZTcHJpbmcgMjAyNwxDb3VudHkAPAEEZWQA_PU","codes":["HJR1-Px5NIQpMaSBTaRhXZXN0IFZpbGxhZ2UAAQEEZWT_APiV"],"rosters":{"ZHWK91":"Li Si\\tWest Village\\n张三\\t东村"},"pairs":{"ZHWK91|lisi|westvillage":"张三|东村"}}';
+
+const RESULTS_V2 = {
+  version: 2 as const,
+  ...RESULTS_V1,
+  rosters: { ZHWK91: 'Li Si\tWest Village\n张三\t东村' },
+  pairs: { 'ZHWK91|lisi|westvillage': '张三|东村' },
+};
+
+describe('the stored receipts (hj-trainer-results, version 2)', () => {
+  it('are read as they were stored', () => {
+    const store = openResultsStore(() => storageWith([[RESULTS_KEY, RESULTS_V2_TEXT]]));
+    expect(store.status()).toBe('ok');
+    expect(store.read()).toEqual(RESULTS_V2);
   });
 
   it('are written byte for byte the same', () => {
     const storage = storageWith();
-    expect(openResultsStore(() => storage).update(() => RESULTS)).toBe('ok');
-    expect(storage.items.get('hj-trainer-results')).toBe(RESULTS_TEXT);
+    expect(openResultsStore(() => storage).update(() => RESULTS_V2)).toBe('ok');
+    expect(storage.items.get('hj-trainer-results')).toBe(RESULTS_V2_TEXT);
   });
 });

@@ -1,7 +1,7 @@
 /** Build wall time, CPU time and peak memory of each site, against the build targets. */
 import type { Site, Step } from '../builds.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { TARGET, type Target } from '../targets.ts';
 import { round } from '../units.ts';
 

@@ -2,7 +2,7 @@
 import { htmlGzip, lessonPages } from '../../dist-files.ts';
 import { median } from '../corpus.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { TARGET } from '../targets.ts';
 import { kilobytes, round } from '../units.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPrecache } from '../../offline/precache-list.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { kilobytes, round } from '../units.ts';
 
 function precache(dist: string) {

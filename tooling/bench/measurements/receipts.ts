@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../../dirs.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { measurePaste } from '../receipt-paste.ts';
 import { TARGET } from '../targets.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pageUrl } from '../../dist-files.ts';
 import { firstQuery } from '../first-query.ts';
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
+import type { Measurement } from '../measurement-types.ts';
 import { TARGET } from '../targets.ts';
 import { kilobytes } from '../units.ts';
 

@@ -3,7 +3,14 @@
  * the course each question comes from. Renders what lib/quiz/exam-paper computed; text only.
  */
 import { optionLetter } from '../../../lib/quiz/option-letter';
-import { answerText, sectionNumeral, type ExamPaper, type PaperSection } from '../../../lib/quiz/exam-paper';
+import {
+  answerText,
+  sectionMarks,
+  sectionNumeral,
+  type ExamPaper,
+  type PaperSection,
+  type SectionMarks,
+} from '../../../lib/quiz/exam-paper';
 import type { PaperSettings } from '../../../lib/quiz/paper-settings';
 import type { QuestionType } from '../../../lib/quiz/types';
 import { TYPE_LABELS } from '../shared/question-labels';
@@ -33,6 +40,7 @@ const count = (paper: ExamPaper) => paper.sections.reduce((n, s) => n + s.entrie
 export function ExamPaperView({ paper, settings, modules }: Props) {
   const byId = new Map(modules.map((m) => [m.id, m]));
   const chosen = settings.modules.map((id) => byId.get(id)?.title ?? id);
+  const marks = sectionMarks(paper.sections.map((s) => s.entries.length));
   return (
     <>
       <section class="exam-paper" aria-labelledby="paper-title">
@@ -42,6 +50,7 @@ export function ExamPaperView({ paper, settings, modules }: Props) {
           <p class="paper-facts">
             <span>考试时间：{settings.minutes} 分钟</span>
             <span>共 {count(paper)} 题</span>
+            <span>满分 100 分</span>
             <span>试卷编号：{paperCode(settings)}</span>
           </p>
           <div class="paper-fill">
@@ -61,7 +70,7 @@ export function ExamPaperView({ paper, settings, modules }: Props) {
           <p class="meta">考试范围：{chosen.join('、')}</p>
         </header>
         {paper.sections.map((section, i) => (
-          <PaperSectionView section={section} index={i} />
+          <PaperSectionView section={section} index={i} marks={marks[i]!} />
         ))}
       </section>
       <section class="answer-key" aria-labelledby="key-title">
@@ -101,13 +110,14 @@ export function ExamPaperView({ paper, settings, modules }: Props) {
   );
 }
 
-function PaperSectionView({ section, index }: { section: PaperSection; index: number }) {
+function PaperSectionView({ section, index, marks }: { section: PaperSection; index: number; marks: SectionMarks }) {
   return (
     <div class="paper-section">
       <h3>
         {sectionNumeral(index)}、{TYPE_LABELS[section.type]}
         <span class="paper-instruction">
-          （共 {section.entries.length} 题。{INSTRUCTIONS[section.type]}）
+          （共 {section.entries.length} 题，{marks.each !== null && `每题 ${marks.each} 分，`}共 {marks.total} 分。
+          {INSTRUCTIONS[section.type]}）
         </span>
       </h3>
       <ol class="paper-items">

@@ -18,7 +18,7 @@ import { PaperForm, randomPaperSeed } from './PaperForm';
 import { copyText } from '../shared/clipboard';
 import { moduleQuestions } from '../shared/module-questions';
 import { TYPE_LABELS } from '../shared/question-labels';
-import { WECHAT_PRINT_HINT } from '../../../lib/site-meta';
+import PrintButton from '../shared/PrintButton';
 
 type Bank = { state: 'loading' } | { state: 'error' } | { state: 'ready'; questions: ExamQuestion[] };
 type PrintChoice = 'both' | 'paper' | 'key';
@@ -47,7 +47,7 @@ export default function PaperBuilder({ modules }: Props) {
     list: start?.problems ?? [],
   });
   const [bank, setBank] = useState<Bank>({ state: 'loading' });
-  const [printChoice, setPrintChoice] = useState<PrintChoice>('both');
+  const [printChoice, setPrintChoice] = useState<PrintChoice>('paper');
 
   useEffect(() => {
     if (!applied) return;
@@ -159,17 +159,14 @@ export default function PaperBuilder({ modules }: Props) {
             </p>
             <ShareLink />
             <div class="print-tools">
-              <button type="button" data-print>
-                打印
-              </button>
-              <p class="wx-print-hint notice">{WECHAT_PRINT_HINT}</p>
+              <PrintButton label="打印" />
             </div>
             <label class="paper-print-choice">
               打印内容
               <select value={printChoice} onChange={(e) => setPrintChoice(e.currentTarget.value as PrintChoice)}>
+                <option value="paper">只打印试卷（发给考生）</option>
+                <option value="key">只打印答案与解析（阅卷用）</option>
                 <option value="both">试卷和答案（答案另起一页）</option>
-                <option value="paper">只打印试卷</option>
-                <option value="key">只打印答案与解析</option>
               </select>
             </label>
           </div>

@@ -22,6 +22,31 @@ import { Notice } from '../shared/StoreNotice';
 export interface TestProps {
   module: { id: string; title: string; passMark: number; quizSize: number };
   questions: QuizQuestion[];
+  /** localStorage key of the task opened in this browser (lib/task/active-task.ts), from the page. */
+  activeTaskKey?: string;
+}
+
+/**
+ * Says this is the test, and whether it counts for the task opened in this browser. Read here,
+ * not on the quiz page's first load, whose script budget is tight; a wrong guess only leaves the
+ * note general.
+ */
+function ModeNote({ module, taskKey }: { module: string; taskKey?: string }) {
+  const [title, setTitle] = useState<string | null>(null);
+  useEffect(() => {
+    try {
+      const task = JSON.parse(localStorage.getItem(taskKey ?? '') ?? 'null');
+      if (task.until > Date.now() && task.modules.includes(module)) setTitle(String(task.title));
+    } catch {
+      // No task opened here, or storage blocked: no task to speak of.
+    }
+  }, []);
+  return (
+    <p class="mode-note">
+      <strong>现在是测验</strong>：交卷后的得分记入学习记录
+      {title ? `，本次测验计入学习任务“${title}”。` : '。'}
+    </p>
+  );
 }
 
 interface Test {
@@ -34,7 +59,7 @@ interface Test {
 
 const LEAVE = '测验还没有交卷。已答的题会保存在本机，回到本页可以接着做。确定要离开吗？';
 
-export default function TestMode({ module, questions }: TestProps) {
+export default function TestMode({ module, questions, activeTaskKey }: TestProps) {
   const index = byId(questions);
   const [test, setTest] = useState<Test | null>(null);
   // The test as last changed, so answers given within one tick each build on the one before.
@@ -127,6 +152,7 @@ export default function TestMode({ module, questions }: TestProps) {
   if (!test)
     return (
       <>
+        <ModeNote module={module.id} taskKey={activeTaskKey} />
         <Notice text={notice} />
         <p class="test-intro">
           <button type="button" class="primary" onClick={start}>
@@ -138,6 +164,7 @@ export default function TestMode({ module, questions }: TestProps) {
   const result = test.result;
   return (
     <div id="quiz-paper">
+      <ModeNote module={module.id} taskKey={activeTaskKey} />
       <Notice text={notice} />
       {result && score && (
         <section class={`result ${result.passed ? 'right' : 'wrong'}`} aria-labelledby="quiz-result">

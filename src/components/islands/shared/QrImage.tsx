@@ -23,7 +23,9 @@ export default function QrImage({ text, alt, class: className }: Props) {
       .then(({ generate, correction }) => {
         // Level M survives a smudged print or a cracked screen; a 4-module quiet zone as ISO asks.
         const code = generate(text, { minCorrectionLevel: correction.M });
-        const src = code.toDataURL({ scale: 8, pad: 4 });
+        // Opaque white, not lean-qr's transparent default: a saved or forwarded image lands on
+        // WeChat's black viewer or a JPEG's black fill, where a transparent code is black on black.
+        const src = code.toDataURL({ scale: 8, pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
         if (live) setState({ src, version: (code.size - 17) / 4 });
       })
       .catch(() => live && setState({ error: true }));

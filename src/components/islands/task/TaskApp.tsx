@@ -9,8 +9,9 @@ import { recordView, taskStanding, type SiteModule } from '../../../lib/task/tas
 import { emptyProgress, type Profile } from '../../../lib/progress/record';
 import { setProfile } from '../../../lib/progress/profile';
 import { profileProblems } from '../../../lib/progress/profile-problems';
-import { daysLeft } from '../../../lib/task/dates';
+import { daysLeft, deadlineEnd } from '../../../lib/task/dates';
 import { parseTaskFromUrl, type TaskResult } from '../../../lib/task/link';
+import { activeTask, forgetActiveTask, readActiveTask, saveActiveTask } from '../../../lib/task/active-task';
 import TaskProfile from './TaskProfile';
 import TaskReceipt from './TaskReceipt';
 import { useProgress } from '../shared/use-progress';
@@ -29,10 +30,33 @@ interface Props {
   homeHref: string;
 }
 
+/** From a task, 参加测验 opens the test itself, not the practice list (QuizApp reads #test). */
+const testHref = (quizHref: string | null) => (quizHref ? `${quizHref}#test` : undefined);
+
 export default function TaskApp({ modules, homeHref }: Props) {
   const [parsed, setParsed] = useState<TaskResult | null>(null);
   const { data, notice, update } = useProgress();
-  useEffect(() => setParsed(parseTaskFromUrl(location.href)), []);
+  useEffect(() => {
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      // localStorage itself refused (blocked cookies): the task page works without the way back.
+    }
+    let result = parseTaskFromUrl(location.href);
+    // 返回学习任务 on a lesson links to task/ without the task: show the one remembered here.
+    if (!result.ok && result.reason === 'missing' && storage) {
+      const remembered = readActiveTask(storage, Date.now());
+      if (remembered) result = parseTaskFromUrl(`${location.origin}${location.pathname}?t=${remembered.payload}`);
+      else forgetActiveTask(storage);
+    }
+    setParsed(result);
+    if (!result.ok) return;
+    // Lessons and quiz pages offer the way back here, and the quiz page says a test counts for it.
+    const ids = result.task.modules.flatMap((code) => modules.find((m) => m.code === code)?.id ?? []);
+    const end = result.task.deadline ? deadlineEnd(result.task.deadline) : null;
+    saveActiveTask(storage, activeTask(result.payload, result.task.title, ids, Date.now(), end));
+  }, []);
   const record = useMemo(() => recordView(data ?? emptyProgress()), [data]);
   // The profile lives only in the progress record, shared with 学习记录.
   const profile = data?.profile ?? null;
@@ -59,6 +83,9 @@ export default function TaskApp({ modules, homeHref }: Props) {
   const next = standing.next;
   const nextModule = next && modules.find((m) => m.id === next.module);
   const nextLesson = next?.kind === 'lesson' ? nextModule?.lessons.find((l) => l.id === next.lesson) : undefined;
+  const missing = standing.modules
+    .filter((s) => !s.done && s.module.quizHref)
+    .map((s) => `“${s.module.title}”的测验${s.best === null ? '（尚未交卷）' : `（最高 ${s.best} 分）`}`);
 
   return (
     <div class="task">
@@ -94,8 +121,9 @@ export default function TaskApp({ modules, homeHref }: Props) {
       <h2>学习内容</h2>
       <p aria-live="polite">
         已完成 {doneCount} / {standing.modules.length} 个模块。
+        {missing.length > 0 && <>还差：{missing.join('、')}。</>}
         {nextModule && (
-          <a class="button-link" href={nextLesson?.href ?? nextModule.quizHref ?? nextModule.href}>
+          <a class="button-link" href={nextLesson?.href ?? testHref(nextModule.quizHref) ?? nextModule.href}>
             {nextLesson
               ? `接着学：${nextLesson.title}`
               : nextModule.quizHref
@@ -126,17 +154,25 @@ export default function TaskApp({ modules, homeHref }: Props) {
               {m.lessons.length} 课，约 {m.minutes} 分钟 · 已读 {lessonsRead} / {m.lessons.length} 课
             </p>
             {m.quizHref ? (
-              <p>
-                {best === null ? (
-                  '尚未参加测验'
-                ) : done ? (
-                  <span class="status-ok">✓ 已达标，最高 {best} 分</span>
-                ) : (
-                  `最高 ${best} 分，未达到 ${task.passMark} 分`
+              <>
+                <p>
+                  {best === null ? (
+                    '尚未参加测验'
+                  ) : done ? (
+                    <span class="status-ok">✓ 已达标，最高 {best} 分</span>
+                  ) : (
+                    `最高 ${best} 分，未达到 ${task.passMark} 分`
+                  )}
+                  {' · '}
+                  <a href={testHref(m.quizHref)}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
+                </p>
+                {best === null && (
+                  <p class="meta">
+                    练习题做得再多也不计入回执：请点“参加测验”，答完全部题目并交卷，得分达到 {task.passMark}{' '}
+                    分才算完成本模块。
+                  </p>
                 )}
-                {' · '}
-                <a href={m.quizHref}>{best === null ? '参加测验' : done ? '再做一次' : '再测一次'}</a>
-              </p>
+              </>
             ) : (
               <p class="notice">本模块目前没有测验，无法达标。请告诉培训组织者，改发不含本模块的任务链接。</p>
             )}

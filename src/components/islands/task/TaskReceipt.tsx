@@ -96,9 +96,12 @@ export default function TaskReceipt({ taskId, standing, record, profile }: Props
           <textarea id="receipt-manual" readOnly rows={4} value={message} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
-      <QrImage text={code} alt={`${profile.name}的回执码二维码`} />
+      <p>
+        最好复制上面的文字回执码发到群里。不方便复制时，也可以截屏下面的二维码发到群里，培训组织者能从截图中读出回执。
+      </p>
+      <QrImage text={code} alt={`${profile.name}的回执二维码（内容与上面的回执码相同）`} />
       <p class="meta">
-        回执只记录本机浏览器里的成绩，发出前不会上传到任何地方。换了手机或浏览器，请回到原来的手机生成回执。
+        回执只记录本机浏览器里的成绩，发出前不会上传到任何地方。换了手机或浏览器时，先在原来的地方打开“我的学习记录”复制学习记录码，到新地方导入后再生成回执。
       </p>
     </section>
   );

@@ -31,6 +31,13 @@ interface Props {
   base: string;
 }
 
+declare global {
+  interface Window {
+    /** A preset tapped before hydration (src/pages/trainer/index.astro notes it). */
+    hjEarlyPreset?: string | null;
+  }
+}
+
 export default function AssignApp({ modules, presets, base }: Props) {
   const [codes, setCodes] = useState<Set<string>>(new Set());
   const [preset, setPreset] = useState<string | null>(null);
@@ -43,16 +50,33 @@ export default function AssignApp({ modules, presets, base }: Props) {
   const [created, setCreated] = useState<Created | null>(null);
   const chosen = useMemo(() => chosenModules(modules, codes), [modules, codes]);
   const mark = passMark ?? String(defaultPassMark(chosen));
+  // A field a problem names is marked invalid and points at the list that says what is wrong.
+  const check = (label: string, hint?: string) => {
+    const bad = problems.some((p) => p.includes(label));
+    const described = [hint, bad ? 'assign-problems' : undefined].filter(Boolean).join(' ');
+    return { 'aria-invalid': bad ? ('true' as const) : undefined, 'aria-describedby': described || undefined };
+  };
 
   const choosePreset = (p: Preset) => {
     setCodes(new Set(p.codes));
     setPreset(p.role);
   };
-  // A role path page links here with ?role=<role>: start from that preset.
+  // A role path page links here with ?role=<role>: start from that preset. On a slow phone the
+  // trainer may act before hydration: a preset tapped then (noted by the page's early-taps
+  // script) wins, and what was typed or ticked in the meantime is taken from the page.
   useEffect(() => {
-    const role = new URLSearchParams(location.search).get('role');
+    const role = window.hjEarlyPreset ?? new URLSearchParams(location.search).get('role');
+    window.hjEarlyPreset = null;
     const p = presets.find((x) => x.role === role);
     if (p) choosePreset(p);
+    const typed = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? '';
+    if (typed('task-title')) setTitle(typed('task-title'));
+    if (typed('task-unit')) setUnit(typed('task-unit'));
+    if (typed('task-deadline')) setDeadline(typed('task-deadline'));
+    if (typed('task-note')) setNote(typed('task-note'));
+    const ticked = [...document.querySelectorAll<HTMLInputElement>('.module-choices input:checked')];
+    if (!p && ticked.length) setCodes(new Set(ticked.map((box) => box.value)));
+    document.querySelector('.assign')?.setAttribute('data-ready', '');
   }, []);
 
   const toggle = (code: string) => {
@@ -96,7 +120,13 @@ export default function AssignApp({ modules, presets, base }: Props) {
           </p>
           <div class="preset-buttons" role="group" aria-describedby="preset-hint">
             {presets.map((p) => (
-              <button type="button" key={p.role} aria-pressed={preset === p.role} onClick={() => choosePreset(p)}>
+              <button
+                type="button"
+                key={p.role}
+                data-preset={p.role}
+                aria-pressed={preset === p.role}
+                onClick={() => choosePreset(p)}
+              >
                 {p.label}
               </button>
             ))}
@@ -112,7 +142,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             {modules.map((m) => (
               <li key={m.code}>
                 <label>
-                  <input type="checkbox" checked={codes.has(m.code)} onChange={() => toggle(m.code)} />
+                  <input type="checkbox" value={m.code} checked={codes.has(m.code)} onChange={() => toggle(m.code)} />
                   <span>
                     {m.title}
                     <span class="meta">
@@ -133,6 +163,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-title">任务名称（必填）</label>
             <input
               id="task-title"
+              {...check('任务名称')}
               type="text"
               value={title}
               maxLength={TASK_LIMITS.title}
@@ -145,6 +176,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-unit">发布单位（必填）</label>
             <input
               id="task-unit"
+              {...check('发布单位')}
               type="text"
               value={unit}
               maxLength={TASK_LIMITS.unit}
@@ -157,6 +189,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-deadline">截止日期（可不填）</label>
             <input
               id="task-deadline"
+              {...check('截止日期')}
               type="date"
               value={deadline}
               min={chinaDate(Date.now())}
@@ -174,7 +207,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
               max={100}
               value={mark}
               onInput={(e) => setPassMark(e.currentTarget.value)}
-              aria-describedby="task-pass-hint"
+              {...check('及格线', 'task-pass-hint')}
             />
             <p class="field-hint" id="task-pass-hint">
               默认取所选模块中最高的及格线；每个模块的测验都要达到这个分数才算完成。
@@ -184,6 +217,7 @@ export default function AssignApp({ modules, presets, base }: Props) {
             <label for="task-note">给学员的说明（可不填，{TASK_LIMITS.note} 字以内）</label>
             <input
               id="task-note"
+              {...check('说明')}
               type="text"
               value={note}
               maxLength={TASK_LIMITS.note}

@@ -2,6 +2,7 @@
  * The created task: its link with copy buttons, one large QR code, and the one-page notice
  * (通知单) that prints on its own. Everything shown comes from the trainer's own form.
  */
+import PrintButton from '../shared/PrintButton';
 import { useState } from 'preact/hooks';
 import { deadlineText, minutesText, totalMinutes, type AssignableModule } from '../../../lib/task/assign';
 import { TASK_PARAM, type Task } from '../../../lib/task/link';
@@ -65,17 +66,15 @@ export default function AssignResult({ created, modules, base }: Props) {
       {link.length > LONG_LINK && (
         <p class="notice">链接较长，二维码会比较密、不易扫。可以缩短任务名称、单位或说明后重新生成。</p>
       )}
-      <p class="actions">
+      <div class="actions">
         <button type="button" class="primary" onClick={() => copy(link, '任务链接')}>
           复制链接
         </button>
         <button type="button" onClick={() => copy(groupMessage(created, modules), '群通知')}>
           复制群通知（含链接）
         </button>
-        <button type="button" onClick={() => window.print()}>
-          打印通知单
-        </button>
-      </p>
+        <PrintButton label="打印通知单" />
+      </div>
       <p role="status" class="copy-status">
         {status}
       </p>

@@ -21,6 +21,9 @@ import CertificateCheck from './CertificateCheck';
 import ResultsExport from './ResultsExport';
 import ResultsSummary, { type ResultsModule } from './ResultsSummary';
 import ResultsTable from './ResultsTable';
+import RosterPanel from './RosterPanel';
+import ClearResults from './ClearResults';
+import { pictureReceipts } from './picture-receipts';
 
 interface Props {
   modules: ResultsModule[];
@@ -44,7 +47,6 @@ export default function ResultsApp({ modules }: Props) {
   const [text, setText] = useState('');
   const [damaged, setDamaged] = useState<DamagedReceipt[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
-  const [confirming, setConfirming] = useState(false);
 
   const save = (change: (d: ResultsData) => ResultsData) => store?.update(change);
 
@@ -73,7 +75,8 @@ export default function ResultsApp({ modules }: Props) {
   const titles = columnTitles(results, modules);
   const table = useMemo(() => resultsTable(results, modules), [results, modules]);
 
-  const take = (input: string, source: string) => {
+  /** `problems`: what went wrong before the text was there (pictures without a code). */
+  const take = (input: string, source: string, problems: string[] = []) => {
     const { found, damaged: bad } = findReceipts(input);
     const linked = new RegExp(`[?#&]${TASK_PARAM}=`).test(input) ? parseTaskFromUrl(input) : null;
     const parts: string[] = [];
@@ -84,7 +87,8 @@ export default function ResultsApp({ modules }: Props) {
     const added = addCodes(before, codes).added;
     if (linked?.ok && linked.payload !== before.task) parts.push(`已按任务链接核对：“${linked.task.title}”`);
     save(change);
-    setDamaged(bad);
+    // The box's list follows the box; a file or pictures add to it rather than hide what is there.
+    setDamaged((before) => (source === '' ? bad : [...before, ...bad]));
     if (found.length) {
       const repeated = found.length - added;
       parts.unshift(
@@ -92,21 +96,28 @@ export default function ResultsApp({ modules }: Props) {
       );
     }
     if (bad.length) parts.push(`${bad.length} 处回执码有问题，没有计入，见下方列表`);
+    parts.push(...problems);
     if (linked && !linked.ok && linked.reason !== 'missing') parts.push(`文中的任务链接无法读取：${linked.error}`);
     if (!parts.length) {
       setMessage({
-        text: `${source}没有找到回执码。回执码以“HJR1-”开头，由学员在任务页面复制发来；整段聊天记录直接粘贴即可。`,
+        text: `${source}没有找到回执码。回执码以“HJR”开头，由学员在任务页面复制发来；整段聊天记录直接粘贴即可。`,
         error: true,
       });
       return false;
     }
-    setMessage({ text: `${parts.join('；')}。`, error: bad.length > 0 || (linked !== null && !linked.ok) });
+    setMessage({
+      text: `${parts.join('；')}。`,
+      error: bad.length > 0 || problems.length > 0 || (linked !== null && !linked.ok),
+    });
     return true;
   };
 
+  const { openImages, paste } = pictureReceipts(take, setMessage);
+
+  // The pasted text stays until the trainer clears it, so a damaged code can be found in it again.
   const submit = (event: Event) => {
     event.preventDefault();
-    if (take(text, '')) setText('');
+    take(text, '');
   };
 
   const open = async (event: Event) => {
@@ -124,7 +135,6 @@ export default function ResultsApp({ modules }: Props) {
   const clear = () => {
     store?.overwrite(emptyResults());
     setDamaged([]);
-    setConfirming(false);
     setMessage({ text: '已清空本机保存的成绩汇总。' });
   };
 
@@ -157,21 +167,38 @@ export default function ResultsApp({ modules }: Props) {
         <form onSubmit={submit}>
           <label for="receipts-input">
             粘贴回执码：一次可粘贴多份，每行一份，或直接粘贴整段微信聊天记录（只取其中的回执码）。
+            学员发来的是回执二维码截图时，可以把图片粘贴进来，或点下面的“选择回执截图或照片”。
           </label>
           <textarea
             id="receipts-input"
             rows={6}
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
+            onPaste={paste}
             spellcheck={false}
           />
           <div class="button-row">
             <button type="submit" class="primary">
               添加到汇总
             </button>
+            {text && (
+              <button
+                type="button"
+                onClick={() => {
+                  setText('');
+                  setDamaged([]);
+                }}
+              >
+                清空输入框
+              </button>
+            )}
             <label class="file-button">
               打开文件（.txt 或 .csv）
               <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={open} />
+            </label>
+            <label class="file-button">
+              选择回执截图或照片（可多选）
+              <input type="file" accept="image/*" multiple onChange={openImages} />
             </label>
           </div>
         </form>
@@ -186,7 +213,10 @@ export default function ResultsApp({ modules }: Props) {
           <ul class="damaged-list">
             {damaged.slice(0, MAX_DAMAGED_SHOWN).map((d, i) => (
               <li key={i}>
-                第 {d.line} 行 <code>{d.code}</code>：{d.error}
+                <strong>{d.sender || '（这一行没有发送人）'}</strong>
+                <span class="meta">（第 {d.line} 行）</span>
+                <br />
+                <code>{d.code}</code>：{d.error}
               </li>
             ))}
           </ul>
@@ -195,17 +225,42 @@ export default function ResultsApp({ modules }: Props) {
           )}
         </section>
       )}
+      {results.taskId && (
+        <RosterPanel
+          rosterText={data.rosters[results.taskId] ?? ''}
+          rows={results.rows}
+          pairs={data.pairs}
+          task={task?.task ?? null}
+          titles={titles}
+          onRoster={(roster) => save((d) => ({ ...d, rosters: { ...d.rosters, [results.taskId!]: roster } }))}
+          onPair={(rowKey, rosterKey) =>
+            save((d) => {
+              const pairs = { ...d.pairs };
+              if (rosterKey) pairs[rowKey] = rosterKey;
+              else delete pairs[rowKey];
+              return { ...d, pairs };
+            })
+          }
+        />
+      )}
       {results.rows.length === 0 ? (
         <p>还没有回执。学员完成任务后，在任务页面复制回执码发到群里；把它们粘贴到上面的框中即可。</p>
       ) : (
         <>
           <ResultsSummary results={results} titles={titles} modules={modules} />
-          <h2 class="print-only">成绩表</h2>
-          <ResultsTable rows={results.rows} titles={titles} passMarks={results.passMarks} />
+          <h2 class="print-only">
+            成绩表{task ? `：${task.task.title}（${task.task.unit}）` : ''}　打印于 {chinaDate(Date.now())}
+          </h2>
+          <ResultsTable rows={results.rows} titles={titles} passMarks={results.passMarks} columns={results.columns} />
           {results.replaced > 0 && (
             <p class="meta">同一学员的多份回执已合并，按完成时间取最新一份（共合并 {results.replaced} 份）。</p>
           )}
-          <ResultsExport table={table} name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())} />
+          <ResultsExport
+            table={table}
+            name={task?.task.title ?? results.taskId ?? chinaDate(Date.now())}
+            wrong={() => buildResults(data.codes, task, modules, Infinity).summary.wrong}
+            modules={modules}
+          />
           <CertificateCheck results={results} />
         </>
       )}
@@ -223,30 +278,7 @@ export default function ResultsApp({ modules }: Props) {
         </section>
       )}
       {(data.codes.length > 0 || unreadable) && (
-        <section class="no-print" aria-labelledby="clear-heading">
-          <h2 id="clear-heading">清空</h2>
-          {confirming ? (
-            <div role="group" aria-labelledby="clear-question">
-              <p id="clear-question">
-                {unreadable
-                  ? '确定清空本机保存的成绩汇总吗？原来保存的内容本页读不出，清空后不能恢复；本次粘贴的回执会一并清掉。'
-                  : `确定清空本机保存的 ${data.codes.length} 份回执和任务链接吗？清空后不能恢复，建议先导出。`}
-              </p>
-              <div class="button-row">
-                <button type="button" onClick={clear}>
-                  确定清空
-                </button>
-                <button type="button" onClick={() => setConfirming(false)}>
-                  取消
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              清空汇总……
-            </button>
-          )}
-        </section>
+        <ClearResults count={data.codes.length} unreadable={unreadable} onClear={clear} />
       )}
     </div>
   );

@@ -6,6 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { chinaDate } from '../../../lib/task/dates';
 import { toCsv, toTsv, type Cell } from '../../../lib/task/table';
+import type { WrongTally } from '../../../lib/task/results';
+import { wrongQuestionsTable } from '../../../lib/task/results-table';
+import type { QuizQuestion } from '../../../lib/quiz/types';
+import { fetchBank } from './fetch-bank';
+import PrintButton from '../shared/PrintButton';
+import type { ResultsModule } from './ResultsSummary';
 import { copyText } from '../shared/clipboard';
 import { isInAppBrowser, safeFileName, saveFile } from '../shared/save-file';
 
@@ -13,9 +19,26 @@ interface Props {
   table: Cell[][];
   /** The task's title or id, for the file name. */
   name: string;
+  /** Every question answered wrong, most first (computed on demand: only the .xlsx needs all). */
+  wrong: () => WrongTally[];
+  modules: ResultsModule[];
 }
 
-export default function ResultsExport({ table, name }: Props) {
+/** The question texts of the modules in `wrong`; a bank that cannot be fetched is left out. */
+async function stems(wrong: WrongTally[], modules: ResultsModule[]) {
+  const banks = new Map<string, Map<number, QuizQuestion>>();
+  for (const code of new Set(wrong.map((w) => w.code))) {
+    const m = modules.find((x) => x.code === code);
+    if (m)
+      await fetchBank(m).then(
+        (bank) => banks.set(code, bank),
+        () => undefined,
+      );
+  }
+  return (code: string, n: number) => banks.get(code)?.get(n)?.stem;
+}
+
+export default function ResultsExport({ table, name, wrong, modules }: Props) {
   const [inApp, setInApp] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
@@ -33,9 +56,16 @@ export default function ResultsExport({ table, name }: Props) {
     setMessage({ text: '正在生成 Excel 文件……' });
     try {
       const { default: writeExcelFile } = await import('write-excel-file/browser');
-      const [header = [], ...rows] = table;
-      const sheet = [header.map((value) => ({ value: String(value ?? ''), fontWeight: 'bold' as const })), ...rows];
-      const blob = await writeExcelFile(sheet, { sheet: '成绩汇总', stickyRowsCount: 1 }).toBlob();
+      const bold = ([header = [], ...rows]: Cell[][]) => [
+        header.map((value) => ({ value: String(value ?? ''), fontWeight: 'bold' as const })),
+        ...rows,
+      ];
+      const all = wrong();
+      const questions = wrongQuestionsTable(all, modules, await stems(all, modules));
+      const blob = await writeExcelFile([
+        { data: bold(table), sheet: '成绩汇总', stickyRowsCount: 1 },
+        { data: bold(questions), sheet: '错题', stickyRowsCount: 1 },
+      ]).toBlob();
       saveFile(blob, `${base}.xlsx`);
       setMessage({ text: `已导出 ${people} 人的成绩：${base}.xlsx` });
     } catch {
@@ -77,9 +107,7 @@ export default function ResultsExport({ table, name }: Props) {
         <button type="button" class={inApp ? 'primary' : undefined} onClick={copy}>
           复制表格
         </button>
-        <button type="button" onClick={() => window.print()}>
-          打印成绩表
-        </button>
+        <PrintButton label="打印成绩表" />
       </div>
       <p role="status" class={message?.error ? 'notice' : undefined}>
         {message?.text}

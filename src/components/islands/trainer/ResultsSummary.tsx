@@ -6,11 +6,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { optionLetter } from '../../../lib/quiz/option-letter';
-import { moduleQuestions } from '../shared/module-questions';
 import { responseText, TYPE_LABELS } from '../shared/question-labels';
 import ScrollBox from '../shared/ScrollBox';
 import type { QuizQuestion } from '../../../lib/quiz/types';
-import { questionIdByNumber } from '../../../lib/task/question-ref';
+import { fetchBank } from './fetch-bank';
 import type { Results } from '../../../lib/task/results';
 
 export interface ResultsModule {
@@ -42,13 +41,8 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
       requested.current.add(code);
       const m = modules.find((x) => x.code === code);
       if (!m) continue;
-      moduleQuestions(m.id)
-        .then((questions) => {
-          const byId = new Map(questions.map((q) => [q.id, q]));
-          const bank = new Map<number, QuizQuestion>();
-          for (const [n, id] of questionIdByNumber(byId.keys(), m.id)) bank.set(n, byId.get(id)!);
-          setBanks((b) => ({ ...b, [code]: bank }));
-        })
+      fetchBank(m)
+        .then((bank) => setBanks((b) => ({ ...b, [code]: bank })))
         .catch(() => setBanks((b) => ({ ...b, [code]: 'failed' })));
     }
   }, [needed.join(',')]);
@@ -105,10 +99,13 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
             const q = bank && bank !== 'failed' ? bank.get(w.number) : undefined;
             return (
               <li key={`${w.code}#${w.number}`}>
-                <span class="count">{w.count} 人答错</span> {m?.title ?? `模块 ${w.code}`} 第 {w.number} 题
+                <span class="count">{w.count} 人答错</span>{' '}
                 {q ? (
                   <>
-                    ：{cut(q.stem, 80)}{' '}
+                    “{cut(q.stem, 80)}”
+                    <span class="meta">
+                      （{m?.title}，题库第 {w.number} 题）
+                    </span>{' '}
                     <a href={q.href}>
                       重讲：{q.lessonTitle}
                       <span class="visually-hidden">（第 {w.number} 题所在课程小节）</span>
@@ -116,12 +113,15 @@ export default function ResultsSummary({ results, titles, modules }: Props) {
                     <QuestionKey question={q} />
                   </>
                 ) : (
-                  m && (
-                    <>
-                      {' '}
-                      <a href={m.href}>查看模块</a>
-                    </>
-                  )
+                  <>
+                    {m?.title ?? `模块 ${w.code}`} 题库第 {w.number} 题
+                    {m && (
+                      <>
+                        {' '}
+                        <a href={m.href}>查看模块</a>
+                      </>
+                    )}
+                  </>
                 )}
               </li>
             );

@@ -40,7 +40,7 @@ function snapshot(): ProcStat[] {
   return out;
 }
 
-export async function measure(
+export async function measureCommand(
   command: string,
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv },

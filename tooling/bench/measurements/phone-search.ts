@@ -1,7 +1,7 @@
 /** Search on a village phone (issue 11): open, cold and warm first results, one word against two. */
 import { section, table } from '../markdown.ts';
-import type { Measurement } from '../measurement.ts';
-import { searchOnPhone as measure, type SearchOnPhone } from '../search-phone.ts';
+import type { Measurement } from '../measurement-types.ts';
+import { searchOnPhone as measure, type SearchOnPhone } from '../phone-search-browser.ts';
 import { targetsTable } from '../targets.ts';
 import { kilobytes } from '../units.ts';
 
