@@ -38,18 +38,23 @@
   // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
   if (/[?&]hl=/.test(location.search)) load('mark');
   // Test results and lessons read, on module links, cards and lesson lists. Reads the store
-  // written by lib/progress (every version so far keeps scores in the same place); text and the
-  // `hidden` flag only, and silent when storage is blocked or damaged (the quiz pages explain).
+  // written by lib/progress (lib/progress/record.ts names what it may rely on; a unit test holds
+  // it to the decoder's reading): none from a newer site's record, which the store does not read
+  // either; text and the `hidden` flag only, and silent when storage is blocked or damaged (the
+  // quiz pages explain).
   try {
     var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
-    d.querySelectorAll('[data-progress]').forEach(function (el) {
-      var m = saved.version <= __PROGRESS_VERSION__ && saved.modules[el.dataset.progress];
-      // The words are the element's own, or its list's (components/ProgressMark.astro).
-      if (m) el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
-    });
-    d.querySelectorAll('[data-read]').forEach(function (el) {
-      if (saved.lessons[el.dataset.read]) el.hidden = false;
-    });
+    if (saved.version <= __PROGRESS_VERSION__) {
+      d.querySelectorAll('[data-progress]').forEach(function (el) {
+        var m = saved.modules[el.dataset.progress];
+        // The words are the element's own, or its list's (components/ProgressMark.astro).
+        if (m)
+          el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
+      });
+      d.querySelectorAll('[data-read]').forEach(function (el) {
+        if (saved.lessons[el.dataset.read]) el.hidden = false;
+      });
+    }
   } catch (err) {
     // Nothing saved yet, or unreadable: show no marks.
   }

@@ -2,15 +2,18 @@
  * Marks a role path page with the reader's own record: lessons read, tests passed, and where
  * to continue. Text only; when nothing is stored, or it cannot be read, the page stays as built.
  */
-import { nextStep, readMarks, type Marks } from '../lib/learning-path/progress-marks';
+import { nextStep, noMarks, readMarks, type Marks } from '../lib/learning-path/progress-marks';
 
-/** The storage key comes from the page (data-progress-key), so the store's code is not bundled. */
+/**
+ * The storage key and the newest version the site reads come from the page (data-progress-key,
+ * data-progress-version), so the store's code is not bundled.
+ */
 function storedMarks(doc: Document): Marks {
   try {
-    const key = doc.querySelector<HTMLElement>('[data-progress-key]')?.dataset.progressKey;
-    return readMarks(key ? window.localStorage.getItem(key) : null);
+    const { progressKey, progressVersion } = doc.querySelector<HTMLElement>('[data-progress-key]')!.dataset;
+    return readMarks(window.localStorage.getItem(progressKey!), Number(progressVersion));
   } catch {
-    return readMarks(null);
+    return noMarks();
   }
 }
 

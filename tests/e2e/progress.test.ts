@@ -316,6 +316,7 @@ describe('axe on the record’s other states', () => {
     await page.getByRole('status').filter({ hasText: '不能保存数据' }).waitFor();
     // Saving the profile says plainly that it was not kept.
     await page.getByLabel('姓名').fill('张三');
+    await page.getByLabel(/单位/).fill('城关镇东村');
     await page.getByRole('button', { name: '保存学员信息' }).click();
     await page.getByRole('alert').filter({ hasText: '没有保存到本机' }).waitFor();
     expect(await page.getByText('已保存。').count()).toBe(0);

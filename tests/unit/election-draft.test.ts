@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_KEY, clearDraft, readDraft, writeDraft, type DraftStorage } from '../../src/lib/election/draft';
+import { DRAFT_KEY, draftNotice, draftOf, openDraftStore } from '../../src/lib/election/draft';
 import { emptyForm, parseCount, readForm } from '../../src/lib/election/form';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { seededRandom } from '../../src/lib/quiz/random';
+import type { StorageLike } from '../../src/lib/storage/record-store';
 
-function memory(initial: Record<string, string> = {}): DraftStorage & { data: Record<string, string> } {
+function memory(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
   const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
 }
 
 describe('the saved calculator form', () => {
@@ -20,17 +16,26 @@ describe('the saved calculator form', () => {
     const form = { ...emptyForm(), registered: '800', place: '示例村' };
     form.candidates[0]!.name = '王建国';
     form.candidates[0]!.votes = { director: '3０' };
-    expect(writeDraft(storage, form)).toBe(true);
+    expect(openDraftStore(() => storage).update(() => draftOf(form))).toBe('ok');
     expect(DRAFT_KEY).not.toBe(STORAGE_KEY);
     expect(storage.data[STORAGE_KEY]).toBe('{"v":1}');
-    expect(readDraft(storage)).toEqual({ state: 'ok', form });
-    clearDraft(storage);
-    expect(readDraft(storage)).toEqual({ state: 'empty' });
+    expect(JSON.parse(storage.data[DRAFT_KEY]!)).toEqual({ v: 1, form });
+    const again = openDraftStore(() => storage);
+    expect(again.status()).toBe('ok');
+    expect(again.read().form).toEqual(form);
+    const blank = emptyForm();
+    again.overwrite(draftOf(blank));
+    expect(openDraftStore(() => storage).read().form).toEqual(blank);
     expect(storage.data[STORAGE_KEY]).toBe('{"v":1}');
   });
 
-  it('reports a newer version instead of reading it', () => {
-    expect(readDraft(memory({ [DRAFT_KEY]: '{"v":2,"form":{}}' }))).toEqual({ state: 'newer' });
+  it('reports a newer version instead of reading it, and leaves it alone', () => {
+    const storage = memory({ [DRAFT_KEY]: '{"v":2,"form":{}}' });
+    const store = openDraftStore(() => storage);
+    expect(store.status()).toBe('newer');
+    expect(store.update(() => draftOf(emptyForm()))).toBe('newer');
+    expect(storage.data[DRAFT_KEY]).toBe('{"v":2,"form":{}}');
+    expect(draftNotice('newer')).toMatch(/新版网站/);
   });
 
   it('never throws on garbage and never returns a form it could not fully check', () => {
@@ -40,32 +45,45 @@ describe('the saved calculator form', () => {
       const chars = [...good];
       for (let k = 0; k < 1 + Math.floor(random() * 4); k++)
         chars[Math.floor(random() * chars.length)] = String.fromCharCode(32 + Math.floor(random() * 90));
-      const result = readDraft(memory({ [DRAFT_KEY]: chars.join('') }));
-      expect(['ok', 'unreadable', 'newer']).toContain(result.state);
-      if (result.state === 'ok') expect(typeof result.form.registered).toBe('string');
+      const store = openDraftStore(() => memory({ [DRAFT_KEY]: chars.join('') }));
+      expect(['ok', 'unreadable', 'newer']).toContain(store.status());
+      expect(typeof store.read().form.registered).toBe('string');
     }
     for (const raw of ['', 'null', '[]', '{"v":1}', '{"v":1,"form":{"kind":"city"}}', '{"v":"1"}'])
-      expect(readDraft(memory({ [DRAFT_KEY]: raw })).state).toBe('unreadable');
+      expect(openDraftStore(() => memory({ [DRAFT_KEY]: raw })).status()).toBe('unreadable');
+  });
+
+  it('keeps an unreadable form until the user clears the table, then saves again', () => {
+    const storage = memory({ [DRAFT_KEY]: '{"v":1,"form":{"kind":"city"}}' });
+    const store = openDraftStore(() => storage);
+    expect(store.update(() => draftOf({ ...emptyForm(), place: '东村' }))).toBe('unreadable');
+    expect(storage.data[DRAFT_KEY]).toBe('{"v":1,"form":{"kind":"city"}}');
+    expect(draftNotice('unreadable')).toContain('清空表格');
+    expect(store.overwrite(draftOf(emptyForm()))).toBe('ok');
+    expect(store.update(() => draftOf({ ...emptyForm(), place: '东村' }))).toBe('ok');
+    expect(JSON.parse(storage.data[DRAFT_KEY]!).form.place).toBe('东村');
   });
 
   it('says so when storage is blocked or full, and does not throw', () => {
-    expect(readDraft(null)).toEqual({ state: 'blocked' });
-    const full: DraftStorage = {
+    const blocked = openDraftStore(() => {
+      throw new Error('SecurityError');
+    });
+    expect(blocked.status()).toBe('blocked');
+    expect(draftNotice('blocked')).toMatch(/不能保存数据.*录入的内容不会保留/);
+    const full = openDraftStore(() => ({
       getItem: () => null,
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
-      removeItem: () => {},
-    };
-    expect(writeDraft(full, emptyForm())).toBe(false);
-    const broken: DraftStorage = {
+    }));
+    expect(full.update(() => draftOf(emptyForm()))).toBe('full');
+    const broken = openDraftStore(() => ({
       getItem: () => {
         throw new Error('SecurityError');
       },
       setItem: () => {},
-      removeItem: () => {},
-    };
-    expect(readDraft(broken)).toEqual({ state: 'unreadable' });
+    }));
+    expect(broken.status()).toBe('blocked');
   });
 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/lib/progress/record';
+import { setProfile } from '../../src/lib/progress/profile';
 import { profileProblems } from '../../src/lib/progress/profile-problems';
-import { setProfile } from '../../src/lib/progress/rules';
 import { decodeReceipt, encodeReceipt, receiptProblems } from '../../src/lib/task/receipt';
 
 const receiptWith = (profile: { name: string; unit: string }) => ({

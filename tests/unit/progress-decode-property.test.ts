@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/record';
+import { emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordTest, saveDraft } from '../../src/lib/progress/attempts';
-import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
+import { setProfile } from '../../src/lib/progress/profile';
+import { markLessonRead, recordAnswers } from '../../src/lib/progress/rules';
 import { FILE_FORMAT, importCode, importProgress } from '../../src/lib/progress/transfer';
 import { seededRandom } from '../../src/lib/quiz/random';
 

@@ -8,7 +8,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTest } from '../../src/lib/progress/attempts';
 import { emptyProgress } from '../../src/lib/progress/record';
-import { setProfile } from '../../src/lib/progress/rules';
+import { setProfile } from '../../src/lib/progress/profile';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 import { exportCode } from '../../src/lib/progress/transfer';
 
@@ -77,12 +77,69 @@ describe('saving the profile', () => {
     localStorage.setItem(STORAGE_KEY, NEWER);
     await open();
     fireEvent.input(screen.getByLabelText('姓名'), { target: { value: '张三' } });
+    fireEvent.input(screen.getByLabelText('单位（乡镇、村或社区）'), { target: { value: '东村' } });
     fireEvent.click(screen.getByRole('button', { name: '保存学员信息' }));
     await act(async () => {});
     expect(screen.queryByText('已保存。')).toBeNull();
     expect(screen.getByRole('alert').textContent).toMatch(/没有保存到本机/);
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('张三');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(NEWER);
+  });
+});
+
+describe('the profile form', () => {
+  const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+
+  it('trims what was typed before saving it', async () => {
+    await open();
+    fireEvent.input(field('姓名'), { target: { value: '  张三 ' } });
+    fireEvent.input(field('单位（乡镇、村或社区）'), { target: { value: '\u3000东村 ' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存学员信息' }));
+    await act(async () => {});
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).profile).toEqual({ name: '张三', unit: '东村' });
+    expect(field('单位（乡镇、村或社区）').value).toBe('东村');
+  });
+
+  it('names a missing unit on the field itself, moves the keyboard there and saves nothing', async () => {
+    await open();
+    fireEvent.input(field('姓名'), { target: { value: '张三' } });
+    fireEvent.input(field('单位（乡镇、村或社区）'), { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存学员信息' }));
+    await act(async () => {});
+    const unit = field('单位（乡镇、村或社区）');
+    expect(unit.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(unit.getAttribute('aria-describedby')!)?.textContent).toBe('请填写单位。');
+    expect(field('姓名').getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(unit);
+    expect(screen.queryByText('已保存。')).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+
+    fireEvent.input(unit, { target: { value: '东村' } });
+    expect(unit.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('clears the profile when both fields are emptied on purpose', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(setProfile(emptyProgress(), { name: '张三', unit: '东村' })));
+    await open();
+    expect(field('姓名').value).toBe('张三');
+    fireEvent.input(field('姓名'), { target: { value: '' } });
+    fireEvent.input(field('单位（乡镇、村或社区）'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存学员信息' }));
+    await act(async () => {});
+    expect(screen.getByText('已清除学员信息。')).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).profile).toBeNull();
+  });
+
+  it('follows a change from another tab until something is typed', async () => {
+    await open();
+    const elsewhere = JSON.stringify(setProfile(emptyProgress(), { name: '李四', unit: '西村' }));
+    localStorage.setItem(STORAGE_KEY, elsewhere);
+    await act(async () => void dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
+    expect(field('姓名').value).toBe('李四');
+    fireEvent.input(field('姓名'), { target: { value: '李小四' } });
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(setProfile(emptyProgress(), { name: '王五', unit: '西村' })));
+    await act(async () => void dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
+    expect(field('姓名').value).toBe('李小四');
   });
 });
 

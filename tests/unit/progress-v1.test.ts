@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/record';
+import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { importProgress } from '../../src/lib/progress/transfer';
 
 const dir = new URL('../fixtures/progress-v1/', import.meta.url);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/record';
+import { emptyProgress } from '../../src/lib/progress/record';
 import { exportCode, importCode, mergeProgress } from '../../src/lib/progress/transfer';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/progress-v3/${name}`, import.meta.url), 'utf8');

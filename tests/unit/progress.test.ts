@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, emptyProgress, PROGRESS_VERSION, type TestRecord } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/record';
+import { emptyProgress, PROGRESS_VERSION, type TestRecord } from '../../src/lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../src/lib/progress/attempts';
-import { markLessonRead, recordAnswers, setProfile } from '../../src/lib/progress/rules';
+import { setProfile } from '../../src/lib/progress/profile';
+import { markLessonRead, recordAnswers } from '../../src/lib/progress/rules';
 import { mergeProgress } from '../../src/lib/progress/transfer';
 
 const last = (percent: number, passed: boolean, at = '2026-11-01T00:00:00Z'): TestRecord => ({

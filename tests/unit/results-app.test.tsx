@@ -46,6 +46,29 @@ describe('<ResultsApp>', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it.each([
+    ['pasted in another tab', () => void dispatchEvent(new StorageEvent('storage', { key: RESULTS_KEY }))],
+    [
+      'saved while the page slept in the back/forward cache',
+      () => void dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })),
+    ],
+  ])('shows receipts %s', async (_, news) => {
+    render(<ResultsApp modules={[]} />);
+    await act(async () => {});
+    const code = encodeReceipt({
+      taskId: 'ABC123',
+      name: '李四',
+      unit: '红旗村',
+      completedAt: Date.UTC(2026, 11, 1, 8),
+      partial: false,
+      modules: [{ code: 'vo', best: 90, wrong: [] }],
+    });
+    localStorage.setItem(RESULTS_KEY, JSON.stringify({ version: 1, task: null, codes: [code] }));
+    expect(screen.queryByRole('table', { name: /成绩表/ })).toBeNull();
+    await act(async () => news());
+    expect(screen.getByRole('table', { name: /成绩表/ }).textContent).toContain('李四');
+  });
+
   it('lists the first 50 damaged codes and counts the rest', async () => {
     render(<ResultsApp modules={[]} />);
     await act(async () => {});
@@ -72,9 +95,7 @@ describe('<ResultsApp>', () => {
       fetched.push(url);
       return new Response(JSON.stringify([question]), { headers: { 'content-type': 'application/json' } });
     });
-    const modules = [
-      { code: 'vo', id: 'vote', title: '投票', passMark: 80, href: '/modules/vote/', questionsUrl: '/q/vote.json' },
-    ];
+    const modules = [{ code: 'vo', id: 'vote', title: '投票', passMark: 80, href: '/modules/vote/' }];
     render(<ResultsApp modules={modules} />);
     await act(async () => {});
     const code = encodeReceipt({
@@ -91,7 +112,7 @@ describe('<ResultsApp>', () => {
       if (!details) throw new Error(document.body.textContent ?? '');
       return details;
     });
-    expect(fetched).toEqual(['/q/vote.json']);
+    expect(fetched).toEqual(['/modules/vote/questions.json']);
     expect(key.querySelector('summary')!.textContent).toBe('看完整题目和正确答案');
     expect(key.textContent).toContain('（多选题）下列哪些做法符合<b>规定</b>？');
     expect(key.querySelector('b')).toBeNull();

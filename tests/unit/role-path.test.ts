@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { nextStep, readMarks } from '../../src/lib/learning-path/progress-marks';
 import { rolePath, rolePresets, splitMinutes, type PathModuleInput } from '../../src/lib/learning-path/role-path';
 
@@ -69,24 +70,26 @@ describe('progress marks', () => {
     lessons: { 'overview/a': { at: '2026-01-01' } },
     modules: { overview: { best: 60, passed: false, attempts: 1 }, broken: { best: 'x' } },
   });
+  const readMarksNow = (text: string | null) => readMarks(text, PROGRESS_VERSION);
 
   it('read lessons and tests from the stored record and skip what does not fit', () => {
-    const marks = readMarks(stored);
+    const marks = readMarksNow(stored);
     expect([...marks.read]).toEqual(['overview/a']);
     expect([...marks.tests]).toEqual([['overview', { best: 60, passed: false }]]);
   });
 
-  it('show nothing, without throwing, for a missing or damaged record', () => {
-    for (const bad of [null, '', '{', 'null', '[1]', '{"modules":3,"lessons":"x"}']) {
-      const marks = readMarks(bad);
+  it('show nothing, without throwing, for a missing or damaged record, or one from a newer site', () => {
+    const newer = JSON.stringify({ ...emptyProgress(), version: PROGRESS_VERSION + 1, lessons: { 'overview/a': {} } });
+    for (const bad of [null, '', '{', 'null', '[1]', '{"modules":3,"lessons":"x"}', newer]) {
+      const marks = readMarksNow(bad);
       expect(marks.read.size + marks.tests.size).toBe(0);
     }
   });
 
   it('continue with the first unread required lesson, then the test, then the next module', () => {
     const path = rolePath('township', modules).modules;
-    expect(nextStep(path, readMarks(null))).toEqual({ kind: 'lesson', module: 'overview', lesson: 'overview/a' });
-    const marks = readMarks(stored);
+    expect(nextStep(path, readMarksNow(null))).toEqual({ kind: 'lesson', module: 'overview', lesson: 'overview/a' });
+    const marks = readMarksNow(stored);
     expect(nextStep(path, marks)).toEqual({ kind: 'lesson', module: 'overview', lesson: 'overview/b' });
     marks.read.add('overview/b');
     expect(nextStep(path, marks)).toEqual({ kind: 'test', module: 'overview' });

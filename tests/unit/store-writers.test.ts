@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
+import { decodeProgress } from '../../src/lib/progress/record';
+import { PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordAnswers } from '../../src/lib/progress/rules';
-import { openStore, STORAGE_KEY, type StorageLike } from '../../src/lib/progress/store';
+import { openStore, STORAGE_KEY } from '../../src/lib/progress/store';
+import type { StorageLike } from '../../src/lib/storage/record-store';
 
 /** One localStorage shared by several tabs: what one writes, the others read. */
 function sharedStorage(initial: string | null = null) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
-import { openStore, storageNotice, STORAGE_KEY, type StorageLike } from '../../src/lib/progress/store';
+import { openStore, storageNotice, STORAGE_KEY } from '../../src/lib/progress/store';
+import type { StorageLike } from '../../src/lib/storage/record-store';
 
 function memory(initial?: string, { full = false } = {}): StorageLike & { value: string | null; writes: number } {
   return {

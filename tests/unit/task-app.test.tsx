@@ -72,5 +72,21 @@ describe('<TaskApp>', () => {
     expect(screen.getByRole('alert').textContent).toContain('请填写单位');
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('张三');
     expect(screen.getByText('请先在上面填写姓名和单位，回执里要写明是谁完成的。')).toBeTruthy();
+    const unit = screen.getByLabelText(/^单位/);
+    expect(unit.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(unit.getAttribute('aria-describedby')!)?.textContent).toBe('请填写单位。');
+  });
+
+  it('asks for a missing name on the field and keeps the form until both are given', async () => {
+    await open();
+    fireEvent.input(screen.getByLabelText(/^单位/), { target: { value: '红旗村' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await act(async () => {});
+    const name = screen.getByLabelText('姓名');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('请填写姓名。');
+    expect(document.activeElement).toBe(name);
+    expect(screen.queryByText(/^学员：/)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 });

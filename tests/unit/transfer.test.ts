@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
-import { setProfile } from '../../src/lib/progress/rules';
+import { setProfile } from '../../src/lib/progress/profile';
 import {
   differentPerson,
   exportCode,

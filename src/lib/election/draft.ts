@@ -1,59 +1,52 @@
 /**
  * Keeps the half-filled calculator form in this browser across reloads, under its own key —
- * never the learning-progress key. Promise: reading never throws; anything unreadable (damaged,
- * from a newer site, or not ours) is reported, not used; nothing is sent anywhere.
+ * never the learning-progress key — through the one record store (storage/record-store.ts):
+ * reading never throws; anything unreadable (damaged, from a newer site, or not ours) is
+ * reported, not used, and not written over until the user clears the form; nothing is sent
+ * anywhere.
  */
+import {
+  openRecordStore,
+  storeNotice,
+  type Decoded,
+  type StorageLike,
+  type StoreStatus,
+} from '../storage/record-store';
 import { emptyForm, type BoxRow, type CandidateRow, type FormState, type RelativeRow } from './form';
 import { POSTS } from './types';
 
 export const DRAFT_KEY = 'hj-election-calc';
 export const DRAFT_VERSION = 1;
 
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+/** As stored: `{"v":1,"form":{…}}`. */
+export interface Draft {
+  v: typeof DRAFT_VERSION;
+  form: FormState;
 }
 
-export type DraftRead =
-  { state: 'empty' } | { state: 'ok'; form: FormState } | { state: 'unreadable' | 'newer' | 'blocked' };
+export const draftOf = (form: FormState): Draft => ({ v: DRAFT_VERSION, form });
 
-export function readDraft(storage: DraftStorage | null): DraftRead {
-  if (!storage) return { state: 'blocked' };
-  try {
-    const raw = storage.getItem(DRAFT_KEY);
-    if (raw === null) return { state: 'empty' };
-    const parsed: unknown = JSON.parse(raw);
-    const version = (parsed as { v?: unknown } | null)?.v;
-    if (typeof version === 'number' && version > DRAFT_VERSION) return { state: 'newer' };
-    if (version === 1) {
-      const form = decodeV1((parsed as { form?: unknown }).form);
-      return form ? { state: 'ok', form } : { state: 'unreadable' };
-    }
-    return { state: 'unreadable' };
-  } catch {
-    return { state: 'unreadable' };
-  }
+function decodeDraft(value: unknown): Decoded<Draft> {
+  const version = (value as { v?: unknown } | null)?.v;
+  if (typeof version === 'number' && version > DRAFT_VERSION) return { ok: false, reason: 'newer' };
+  const form = version === 1 ? decodeV1((value as { form?: unknown }).form) : null;
+  return form ? { ok: true, data: draftOf(form) } : { ok: false, reason: 'invalid' };
 }
 
-/** Saves the form; false when storage refused (full, blocked). */
-export function writeDraft(storage: DraftStorage | null, form: FormState): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ v: DRAFT_VERSION, form }));
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Opens the draft on `getStorage`. It does not follow other tabs: the form on screen is what the
+ * user is typing, and each change saves it whole.
+ */
+export const openDraftStore = (getStorage: () => StorageLike | null) =>
+  openRecordStore(DRAFT_KEY, decodeDraft, () => draftOf(emptyForm()), getStorage);
 
-export function clearDraft(storage: DraftStorage | null): void {
-  try {
-    storage?.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to do: the form on screen is cleared either way.
-  }
-}
+/** What the calculator says when it cannot keep the form (null when it can). */
+export const draftNotice = (status: StoreStatus): string | null =>
+  storeNotice(status, {
+    record: '核算表格',
+    changes: '录入的内容',
+    wayOut: '点“清空表格”后可重新保存。',
+  });
 
 const str = (v: unknown): v is string => typeof v === 'string' && v.length <= 200;
 const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

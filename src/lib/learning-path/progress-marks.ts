@@ -1,9 +1,11 @@
 /**
- * What a role path or task page shows of the trainee's own record: lessons read and tests
- * passed, and the next thing to do. Reads the stored record leniently and only for display:
- * never throws, never writes, and an unreadable record simply shows no marks.
+ * What a role path page shows of the trainee's own record: lessons read and tests passed, and
+ * the next thing to do. The page must not load the progress decoder (it would bring the quiz
+ * code with it), so this reads only what the inline script of every page reads, by the same
+ * rule (lib/progress/record.ts names it): `modules[id].best` and `.passed`, `lessons[id]`, of a
+ * record no newer than the site. A unit test holds both readers to the decoder's reading. Never
+ * throws, never writes; an unreadable record shows no marks.
  */
-import { isObject } from '../progress/guards';
 
 export interface TestMark {
   best: number;
@@ -18,8 +20,12 @@ export interface Marks {
 
 export const noMarks = (): Marks => ({ read: new Set(), tests: new Map() });
 
-/** Marks from the stored progress text (any version that has `modules`; `lessons` since version 2). */
-export function readMarks(stored: string | null): Marks {
+// Not progress/guards.ts: importing anything from lib/progress bundles the quiz code and Preact
+// into the role path page (12 KB instead of 2).
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Marks from the stored progress text; `version` is the newest the site reads (PROGRESS_VERSION). */
+export function readMarks(stored: string | null, version: number): Marks {
   const marks = noMarks();
   let value: unknown;
   try {
@@ -27,7 +33,7 @@ export function readMarks(stored: string | null): Marks {
   } catch {
     return marks;
   }
-  if (!isObject(value)) return marks;
+  if (!isObject(value) || !(typeof value.version === 'number' && value.version <= version)) return marks;
   if (isObject(value.lessons)) for (const id of Object.keys(value.lessons)) marks.read.add(id);
   if (isObject(value.modules)) {
     for (const [id, m] of Object.entries(value.modules)) {

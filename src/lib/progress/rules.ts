@@ -1,10 +1,9 @@
 /**
- * What practice, reading and the profile do to a trainee's record (tests: attempts.ts). Pure:
- * each takes the record and returns a new one, so the store can re-apply it to whatever another
- * tab saved in the meantime.
+ * What practice and reading do to a trainee's record (tests: attempts.ts; the profile:
+ * profile.ts). Pure: each takes the record and returns a new one, so the store can re-apply it
+ * to whatever another tab saved in the meantime.
  */
-import type { ProgressData, Profile } from './record';
-import { cleanProfileText, PROFILE_LIMITS } from './profile';
+import type { ProgressData } from './record';
 
 export const MASTERED_STREAK = 2;
 
@@ -32,10 +31,3 @@ export function recordAnswers(
 /** Marks a lesson read; the first time counts, reading it again changes nothing. */
 export const markLessonRead = (data: ProgressData, lesson: string, at: string): ProgressData =>
   data.lessons[lesson] ? data : { ...data, lessons: { ...data.lessons, [lesson]: { at } } };
-
-/** Sets who the record belongs to; blank name and unit clear it. Limits: profile.ts. */
-export function setProfile(data: ProgressData, profile: Profile): ProgressData {
-  const name = cleanProfileText(profile.name, PROFILE_LIMITS.name);
-  const unit = cleanProfileText(profile.unit, PROFILE_LIMITS.unit);
-  return { ...data, profile: name || unit ? { name, unit } : null };
-}

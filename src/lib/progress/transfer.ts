@@ -5,8 +5,8 @@
  */
 import { fromBase64Url, toBase64Url } from '../base64url';
 import { fnv1a32Utf16 } from '../hash';
-import { decodeProgress, type PracticeData, type ProgressData, type Profile } from './record';
 import { KEPT_DAYS } from './practice-record';
+import { decodeProgress, type PracticeData, type ProgressData, type Profile } from './record';
 import { personKey } from '../task/person-key';
 
 export const FILE_FORMAT = 'hj-training-progress';

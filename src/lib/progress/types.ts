@@ -1,7 +1,12 @@
 /**
  * The shape of the trainee's progress record, version 3 (see record.ts for its decoder and
  * docs/formats.md for the rule for changing it). Apart from the decoders so version 1's upgrade
- * can name the current shape without importing the decoder that calls it.
+ * can name the current shape without importing the decoder that calls it. Two readers cannot
+ * import the decoder without loading the quiz code, the inline script of every page and a role
+ * path's marks (learning-path/progress-marks.ts): they read only `modules[id].best`,
+ * `modules[id].passed` and `lessons[id]` of a version up to PROGRESS_VERSION (filled in from here
+ * at build time), the same in every version so far; tests/unit/page-inline-marks.test.ts holds
+ * both to the decoder's reading.
  */
 import type { Response } from '../quiz/types';
 import { emptyPractice, type PracticeData } from './practice-record';

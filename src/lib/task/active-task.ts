@@ -5,7 +5,7 @@
  * `hj-progress`), losing it loses nothing, and a damaged, foreign or expired value reads as "no
  * task". Base.astro's boot script only asks whether the key is there.
  */
-import type { StorageLike } from '../progress/store.ts';
+import type { StorageLike } from '../storage/record-store.ts';
 
 export const ACTIVE_TASK_KEY = 'hj-active-task';
 export const ACTIVE_TASK_VERSION = 1;

@@ -2,8 +2,8 @@
  * 成绩汇总: from a pile of receipt codes to the trainer's table and summary.
  *
  * Promise: pure and total. Any list of codes gives a table: one row per trainee of the current
- * task (the same task id, name and unit merge; the latest completion wins), receipts of other
- * tasks set aside and counted, nothing dropped silently.
+ * task (receipts of the same task and person, person-key.ts, merge; the latest
+ * completion wins), receipts of other tasks set aside and counted, nothing dropped silently.
  */
 import { onTime } from './dates.ts';
 import type { Task } from './link.ts';
@@ -21,7 +21,7 @@ export interface ModuleInfo {
 }
 
 export interface ResultRow {
-  /** taskId + name + unit: who this row is. */
+  /** receiptKey: the task id and the person key of name and unit (person-key.ts). */
   key: string;
   /** The winning receipt's code, kept for export and re-import. */
   code: string;
@@ -95,12 +95,16 @@ export function buildResults(
   }
 
   const latest = new Map<string, { code: string; receipt: Receipt }>();
-  const others = new Map<string, Set<string>>();
+  // Other tasks' people, by person key: the name as first seen.
+  const others = new Map<string, Map<string, string>>();
   let replaced = 0;
   for (const entry of receipts) {
     const r = entry.receipt;
     if (r.taskId !== taskId) {
-      others.set(r.taskId, (others.get(r.taskId) ?? new Set()).add(r.name.trim()));
+      const people = others.get(r.taskId) ?? new Map<string, string>();
+      const who = `${personKey(r.name)}|${personKey(r.unit)}`;
+      if (!people.has(who)) people.set(who, r.name.trim());
+      others.set(r.taskId, people);
       continue;
     }
     const key = receiptKey(r);
@@ -158,7 +162,7 @@ export function buildResults(
     passMarks,
     rows,
     replaced,
-    others: [...others].map(([id, names]) => ({ taskId: id, names: [...names] })),
+    others: [...others].map(([id, people]) => ({ taskId: id, names: [...people.values()] })),
     summary: {
       people: rows.length,
       complete: rows.filter((r) => !r.receipt.partial).length,

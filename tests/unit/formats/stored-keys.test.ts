@@ -51,7 +51,7 @@ describe('the stored receipts (hj-trainer-results, version 1)', () => {
   it('are read as they were stored, with no 名单 and no pairings', () => {
     const store = openResultsStore(() => storageWith([[RESULTS_KEY, RESULTS_TEXT]]));
     expect(store.status()).toBe('ok');
-    expect(store.read()).toEqual({ ...RESULTS_V1, rosters: {}, pairs: {} });
+    expect(store.read()).toEqual({ version: 2, ...RESULTS_V1, rosters: {}, pairs: {} });
   });
 });
 
@@ -60,6 +60,7 @@ const RESULTS_V2_TEXT =
   '{"version":2,"task":"ARZTcHJpbmcgMjAyNwxDb3VudHkAPAEEZWQA_PU","codes":["HJR1-Px5NIQpMaSBTaRhXZXN0IFZpbGxhZ2UAAQEEZWT_APiV"],"rosters":{"ZHWK91":"Li Si\\tWest Village\\n张三\\t东村"},"pairs":{"ZHWK91|lisi|westvillage":"张三|东村"}}';
 
 const RESULTS_V2 = {
+  version: 2 as const,
   ...RESULTS_V1,
   rosters: { ZHWK91: 'Li Si\tWest Village\n张三\t东村' },
   pairs: { 'ZHWK91|lisi|westvillage': '张三|东村' },

@@ -11,7 +11,7 @@
  */
 import { Component, Fragment, h } from 'preact';
 import type { Calculation } from '../../../lib/election/compute';
-import { clearDraft, readDraft, writeDraft, type DraftStorage } from '../../../lib/election/draft';
+import { draftNotice, draftOf, openDraftStore } from '../../../lib/election/draft';
 import type { ProvinceContext } from '../../../lib/election/explain';
 import { emptyForm, fieldId, readForm, type BlankVotes, type FormState } from '../../../lib/election/form';
 import type { ElectionInput, InputProblem } from '../../../lib/election/types';
@@ -45,21 +45,6 @@ type Computed =
   | { form: FormState; input: ElectionInput; calc: Calculation; blanks: BlankVotes[] }
   | { form: FormState; problems: InputProblem[] };
 
-const storage = (): DraftStorage | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-};
-
-const DRAFT_NOTICES = {
-  blocked: '此浏览器不能保存表格（如无痕模式），刷新后录入的内容会丢失。',
-  unreadable: '本机上次保存的表格无法读取，已从空白表格开始。',
-  newer: '本机上次保存的表格来自新版网站，无法读取，已从空白表格开始。',
-  full: '浏览器存储已满，表格没能保存。',
-} as const;
-
 interface State {
   form: FormState;
   loaded: boolean;
@@ -70,12 +55,15 @@ interface State {
 
 export default class ElectionCalculator extends Component<Props, State> {
   state: State = { form: emptyForm(), loaded: false, notice: null, computed: null, engine: null };
+  /** Opened after hydration, so the server render and the first browser render agree. */
+  draft: ReturnType<typeof openDraftStore> | null = null;
 
   componentDidMount() {
-    const draft = readDraft(storage());
+    const draft = (this.draft = openDraftStore(() => localStorage));
+    const status = draft.status();
     this.setState({
-      form: draft.state === 'ok' ? draft.form : this.state.form,
-      notice: draft.state === 'ok' || draft.state === 'empty' ? null : DRAFT_NOTICES[draft.state],
+      form: status === 'ok' ? draft.read().form : this.state.form,
+      notice: draftNotice(status),
       loaded: true,
     });
   }
@@ -86,8 +74,10 @@ export default class ElectionCalculator extends Component<Props, State> {
     this.setState(
       (s) => ({ form: change(s.form) }),
       () => {
-        if (this.state.loaded && !writeDraft(storage(), this.state.form))
-          this.setState({ notice: storage() ? DRAFT_NOTICES.full : DRAFT_NOTICES.blocked });
+        const { form, loaded, notice } = this.state;
+        if (!loaded || !this.draft) return;
+        const now = draftNotice(this.draft.update(() => draftOf(form)));
+        if (now !== notice) this.setState({ notice: now });
       },
     );
   };
@@ -125,8 +115,9 @@ export default class ElectionCalculator extends Component<Props, State> {
 
   reset = () => {
     if (!window.confirm('清空本页录入的全部数字和姓名？')) return;
-    clearDraft(storage());
-    this.setState({ form: emptyForm(), computed: null });
+    // The user's explicit fresh start: it may replace a stored form this page could not read.
+    const status = this.draft?.overwrite(draftOf(emptyForm()));
+    this.setState({ form: emptyForm(), computed: null, notice: status ? draftNotice(status) : null });
   };
 
   render() {

@@ -4,7 +4,7 @@
  * link is explained in Chinese next to a form with sensible settings; nothing from the link is
  * ever treated as markup.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { assemblePaper, type ExamQuestion } from '../../../lib/quiz/exam-paper';
 import {
   decodeSettings,
@@ -15,8 +15,9 @@ import {
 } from '../../../lib/quiz/paper-settings';
 import { ExamPaperView, type ModuleInfo } from './ExamPaperView';
 import { PaperForm, randomPaperSeed } from './PaperForm';
+import { copyText } from '../shared/clipboard';
+import { moduleQuestions } from '../shared/module-questions';
 import { TYPE_LABELS } from '../shared/question-labels';
-import { questionsHref } from '../../../lib/url';
 import PrintButton from '../shared/PrintButton';
 
 type Bank = { state: 'loading' } | { state: 'error' } | { state: 'ready'; questions: ExamQuestion[] };
@@ -47,25 +48,12 @@ export default function PaperBuilder({ modules }: Props) {
   });
   const [bank, setBank] = useState<Bank>({ state: 'loading' });
   const [printChoice, setPrintChoice] = useState<PrintChoice>('paper');
-  const fetched = useRef(new Map<string, Promise<ExamQuestion[]>>());
 
   useEffect(() => {
     if (!applied) return;
     setBank({ state: 'loading' });
-    const load = (id: string) => {
-      if (!fetched.current.has(id)) {
-        const request = fetch(questionsHref(id)).then((res) => {
-          if (!res.ok) throw new Error(String(res.status));
-          return res.json() as Promise<ExamQuestion[]>;
-        });
-        // A failed request is forgotten, so the next try asks again.
-        request.catch(() => fetched.current.delete(id));
-        fetched.current.set(id, request);
-      }
-      return fetched.current.get(id)!;
-    };
     let current = true;
-    Promise.all(applied.modules.map(load)).then(
+    Promise.all(applied.modules.map(moduleQuestions)).then(
       (lists) => current && setBank({ state: 'ready', questions: lists.flat() }),
       () => current && setBank({ state: 'error' }),
     );
@@ -193,11 +181,7 @@ export default function PaperBuilder({ modules }: Props) {
 function ShareLink() {
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
   const url = location.href;
-  const copy = () =>
-    navigator.clipboard?.writeText(url).then(
-      () => setCopied('ok'),
-      () => setCopied('failed'),
-    ) ?? setCopied('failed');
+  const copy = async () => setCopied((await copyText(url)) ? 'ok' : 'failed');
   return (
     <p class="share-link">
       <label>

@@ -17,7 +17,7 @@ import { chinaDate } from '../../../lib/task/dates';
 import { useProgress } from '../shared/use-progress';
 import { Notice } from '../shared/StoreNotice';
 import { DailyItem } from './DailyItem';
-import { loadBank } from './load-bank';
+import { moduleQuestions } from '../shared/module-questions';
 
 type Banks = Record<string, QuizQuestion[] | 'error'>;
 
@@ -51,7 +51,7 @@ export default function PracticeApp({ modules }: PracticeProps) {
   useEffect(() => {
     for (const id of needed) {
       if (banks[id]) continue;
-      loadBank(id).then(
+      moduleQuestions(id).then(
         (bank) => setBanks((b) => ({ ...b, [id]: bank })),
         () => setBanks((b) => ({ ...b, [id]: 'error' })),
       );

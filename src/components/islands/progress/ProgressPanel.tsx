@@ -2,16 +2,13 @@
  * 我的学习记录: who the record belongs to, lessons read and test scores per module, and moving
  * the record to another device (RecordTransfer).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress } from '../../../lib/progress/record';
-import { PROFILE_LIMITS } from '../../../lib/progress/profile';
-import { setProfile } from '../../../lib/progress/rules';
+import { setProfile } from '../../../lib/progress/profile';
 import { browserStore } from '../../../lib/progress/store';
 import { RecordTransfer } from './RecordTransfer';
+import ProfileForm from '../shared/ProfileForm';
 import { useProgress } from '../shared/use-progress';
 import { Notice } from '../shared/StoreNotice';
-import { notSaved } from '../shared/not-saved';
-import type { StoreStatus } from '../../../lib/progress/store';
 
 export interface ModuleRow {
   id: string;
@@ -58,7 +55,15 @@ export default function ProgressPanel({ modules }: { modules: ModuleRow[] }) {
       ) : (
         <Notice text={notice} />
       )}
-      <ProfileForm profile={progress.profile} save={(p) => update((d) => setProfile(d, p))} />
+      <ProfileForm
+        profile={progress.profile}
+        save={(p) => update((d) => setProfile(d, p))}
+        submitLabel="保存学员信息"
+        clearable
+      >
+        <h2>学员信息</h2>
+        <p>填写一次即可，会带入导出的学习记录和培训回执；只保存在本机。</p>
+      </ProfileForm>
       <table class="record-table">
         <caption>各模块学习情况</caption>
         <thead>
@@ -103,66 +108,5 @@ export default function ProgressPanel({ modules }: { modules: ModuleRow[] }) {
       <p>错题本中现有 {Object.keys(progress.wrong).length} 道题。</p>
       <RecordTransfer progress={progress} merge={update} />
     </div>
-  );
-}
-
-function ProfileForm({
-  profile,
-  save,
-}: {
-  profile: { name: string; unit: string } | null;
-  save: (p: { name: string; unit: string }) => StoreStatus;
-}) {
-  const [name, setName] = useState(profile?.name ?? '');
-  const [unit, setUnit] = useState(profile?.unit ?? '');
-  const [result, setResult] = useState<{ text: string; error?: boolean } | null>(null);
-  // Follow the stored profile once it is read, and when an import or another tab changes it.
-  useEffect(() => {
-    setName(profile?.name ?? '');
-    setUnit(profile?.unit ?? '');
-  }, [profile?.name, profile?.unit]);
-  return (
-    <form
-      class="profile-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const failed = notSaved(save({ name, unit }));
-        setResult(failed ? { text: failed, error: true } : { text: '已保存。' });
-      }}
-    >
-      <h2>学员信息</h2>
-      <p>填写一次即可，会带入导出的学习记录和培训回执；只保存在本机。</p>
-      <p>
-        <label for="profile-name">姓名</label>
-        <input
-          type="text"
-          id="profile-name"
-          autocomplete="name"
-          maxLength={PROFILE_LIMITS.name}
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-      </p>
-      <p>
-        <label for="profile-unit">单位（乡镇、村或社区）</label>
-        <input
-          type="text"
-          id="profile-unit"
-          autocomplete="organization"
-          maxLength={PROFILE_LIMITS.unit}
-          value={unit}
-          onInput={(e) => setUnit(e.currentTarget.value)}
-        />
-      </p>
-      <p>
-        <button type="submit">保存学员信息</button>{' '}
-        {result && !result.error && <span role="status">{result.text}</span>}
-      </p>
-      {result?.error && (
-        <p class="notice" role="alert">
-          {result.text}
-        </p>
-      )}
-    </form>
   );
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../../lib/progress/record';
 import { inAppBrowser, type InAppBrowser } from '../../../lib/in-app';
-import type { StoreStatus } from '../../../lib/progress/store';
+import type { StoreStatus } from '../../../lib/storage/record-store';
 import {
   exportCode,
   exportProgress,
@@ -17,6 +17,7 @@ import {
   mergeRisk,
   type Imported,
 } from '../../../lib/progress/transfer';
+import { copyText } from '../shared/clipboard';
 import { saveFile } from '../shared/save-file';
 import { notSaved } from '../shared/not-saved';
 
@@ -54,28 +55,18 @@ export function RecordTransfer({ progress, merge }: Props) {
   };
 
   const copy = async () => {
+    const copied = await copyText(code!);
+    // Either way the whole code ends up selected, ready for a long press if copying failed.
+    // iOS ignores select() on a text box; setSelectionRange works there.
     const box = document.getElementById('record-code') as HTMLTextAreaElement;
-    try {
-      await navigator.clipboard.writeText(code!);
-      setCopyNote('已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。');
-    } catch {
-      // No clipboard API (older in-app browsers, plain http): select the whole code, then try the
-      // old copy command. iOS ignores select() on a text box; setSelectionRange works there.
-      box.focus();
-      box.select();
-      box.setSelectionRange(0, box.value.length);
-      let copied = false;
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-      setCopyNote(
-        copied
-          ? '已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。'
-          : '没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。',
-      );
-    }
+    box.focus();
+    box.select();
+    box.setSelectionRange(0, box.value.length);
+    setCopyNote(
+      copied
+        ? '已复制。把它发给自己（如微信“文件传输助手”），在另一台设备上粘贴到下面的导入框。'
+        : '没能自动复制：学习记录码已全部选中，请长按文本框，选择“复制”。',
+    );
   };
 
   const check = (result: Imported) => {
@@ -109,7 +100,7 @@ export function RecordTransfer({ progress, merge }: Props) {
     setPending(null);
     setMessage(
       failed
-        ? { text: `已合并到本页显示的记录，但${failed}`, error: true }
+        ? { text: `已合并到本页显示的记录，但${failed}可用本页的“生成学习记录码”另存一份。`, error: true }
         : { text: '导入完成，学习记录已合并并保存在本机。' },
     );
   };

@@ -7,8 +7,8 @@ import type { QuizQuestion } from '../../../lib/quiz/types';
 import { MASTERED_STREAK } from '../../../lib/progress/rules';
 import { PracticeList } from './PracticeList';
 import { useProgress } from '../shared/use-progress';
+import { moduleQuestions } from '../shared/module-questions';
 import { Notice } from '../shared/StoreNotice';
-import { questionsHref } from '../../../lib/url';
 
 interface Props {
   modules: { id: string; title: string; href: string }[];
@@ -31,15 +31,10 @@ export default function ReviewBook({ modules }: Props) {
     for (const m of needed) {
       if (banks[m.id]) continue;
       setBanks((b) => ({ ...b, [m.id]: 'loading' }));
-      fetch(questionsHref(m.id))
-        .then((res) => {
-          if (!res.ok) throw new Error(String(res.status));
-          return res.json() as Promise<QuizQuestion[]>;
-        })
-        .then(
-          (bank) => setBanks((b) => ({ ...b, [m.id]: bank })),
-          () => setBanks((b) => ({ ...b, [m.id]: 'error' })),
-        );
+      moduleQuestions(m.id).then(
+        (bank) => setBanks((b) => ({ ...b, [m.id]: bank })),
+        () => setBanks((b) => ({ ...b, [m.id]: 'error' })),
+      );
     }
   }, [needed.map((m) => m.id).join()]);
 

@@ -1,4 +1,4 @@
-/** A store notice as a status line; nothing when there is none. */
+/** A store's notice (lib/storage/record-store.ts: storeNotice) as a polite status line; nothing when all is well. */
 export function Notice({ text }: { text: string | null }) {
   return text ? (
     <p class="notice" role="status">

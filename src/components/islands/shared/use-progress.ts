@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressData } from '../../../lib/progress/record';
-import { browserStore, storageNotice, type StoreStatus } from '../../../lib/progress/store';
+import { browserStore, storageNotice } from '../../../lib/progress/store';
+import type { StoreStatus } from '../../../lib/storage/record-store';
 
 type Change = (d: ProgressData) => ProgressData;
 

@@ -10,13 +10,12 @@ import { findReceipts, type DamagedReceipt } from '../../../lib/task/receipt';
 import { buildResults } from '../../../lib/task/results';
 import {
   addCodes,
+  browserResultsStore,
   emptyResults,
-  openResultsStore,
-  RESULTS_KEY,
-  RESULTS_NOTICES,
+  resultsNotice,
   type ResultsData,
-  type ResultsStatus,
 } from '../../../lib/task/results-store';
+import type { StoreStatus } from '../../../lib/storage/record-store';
 import { columnTitles, resultsTable } from '../../../lib/task/results-table';
 import CertificateCheck from './CertificateCheck';
 import ResultsExport from './ResultsExport';
@@ -39,39 +38,33 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 type Message = { text: string; error?: boolean };
 
 export default function ResultsApp({ modules }: Props) {
-  const store = useMemo(() => (typeof window === 'undefined' ? null : openResultsStore(() => window.localStorage)), []);
+  const store = useMemo(() => (typeof window === 'undefined' ? null : browserResultsStore()), []);
   // Empty on the first render, as on the server, so hydration meets the same DOM; the saved
-  // receipts arrive in the effect below.
+  // receipts arrive in the effect below, and every change (here, in another tab, or on coming
+  // back to the page) through the store's subscription.
   const [data, setData] = useState<ResultsData>(emptyResults);
-  const [status, setStatus] = useState<ResultsStatus>('ok');
+  const [status, setStatus] = useState<StoreStatus>('ok');
   const [text, setText] = useState('');
   const [damaged, setDamaged] = useState<DamagedReceipt[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
 
-  const save = (change: (d: ResultsData) => ResultsData) => {
-    if (!store) return;
-    setStatus(store.update(change));
-    setData(store.read());
-  };
+  const save = (change: (d: ResultsData) => ResultsData) => store?.update(change);
 
-  // A link from the trainer's page ("查看成绩") carries the task: take it as the one this table is for.
   useEffect(() => {
     if (!store) return;
-    setData(store.read());
-    setStatus(store.status());
-    // Receipts pasted in another tab show here too.
-    const changedElsewhere = (event: StorageEvent) => {
-      if (event.key !== RESULTS_KEY && event.key !== null) return;
+    const sync = () => {
       setData(store.read());
       setStatus(store.status());
     };
-    addEventListener('storage', changedElsewhere);
+    sync();
+    const unsubscribe = store.subscribe(sync);
+    // A link from the trainer's page ("查看成绩") carries the task: take it as the one this table is for.
     if (new RegExp(`[?#&]${TASK_PARAM}=`).test(location.href)) {
       const linked = parseTaskFromUrl(location.href);
       if (linked.ok) save((d) => ({ ...d, task: linked.payload }));
       else setMessage({ text: `地址中的任务链接无法读取：${linked.error}`, error: true });
     }
-    return () => removeEventListener('storage', changedElsewhere);
+    return unsubscribe;
   }, []);
 
   const task = useMemo(() => {
@@ -140,14 +133,12 @@ export default function ResultsApp({ modules }: Props) {
   };
 
   const clear = () => {
-    if (!store) return;
-    setStatus(store.overwrite(emptyResults()));
-    setData(store.read());
+    store?.overwrite(emptyResults());
     setDamaged([]);
     setMessage({ text: '已清空本机保存的成绩汇总。' });
   };
 
-  const notice = status === 'ok' ? null : RESULTS_NOTICES[status];
+  const notice = resultsNotice(status);
   // Saved data this page cannot read: clearing is the way out, so offer it even with no rows.
   const unreadable = status === 'unreadable' || status === 'newer';
   return (

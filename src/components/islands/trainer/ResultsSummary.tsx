@@ -18,7 +18,6 @@ export interface ResultsModule {
   title: string;
   passMark: number;
   href: string;
-  questionsUrl: string;
 }
 
 interface Props {
