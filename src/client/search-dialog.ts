@@ -1,6 +1,6 @@
 /**
  * The header's search dialog. The page's inline script has already put the dialog (rendered by
- * Header.astro with its search field only, to keep it out of every page's bytes) in the page and
+ * Header.astro with its search field and button only, to keep it out of every page's bytes) in the page and
  * opened it, so the reader can type before this code arrives; this completes the panel as
  * SearchForm.astro renders it on /search/, adds what a native <dialog> lacks and starts the search.
  */
@@ -8,9 +8,8 @@ import { href } from '../lib/url';
 import { mountSearch } from './search-ui';
 
 /** What SearchForm.astro has beside the search field; fixed markup, nothing from outside. */
-const ROW_REST =
-  '<label class="module">限定模块<select name="module"><option value="">全部模块</option></select></label>' +
-  '<button type="submit" class="search-submit">搜索</button>';
+const MODULES =
+  '<label class="module">限定模块<select name="module"><option value="">全部模块</option></select></label>';
 const PANEL_REST =
   '<p class="meta" role="status" data-search-status></p>' +
   '<p class="search-suggest" hidden data-search-suggest></p>' +
@@ -34,7 +33,7 @@ async function addModules(select: HTMLSelectElement) {
 export function enhanceSearchDialog(dialog: HTMLDialogElement) {
   const form = dialog.querySelector<HTMLFormElement>('form[data-search-form]');
   if (!form) return;
-  form.querySelector('.row')!.insertAdjacentHTML('beforeend', ROW_REST);
+  form.querySelector('.search-submit')!.insertAdjacentHTML('beforebegin', MODULES);
   form.insertAdjacentHTML('beforeend', PANEL_REST);
   form.insertAdjacentHTML('afterend', CLOSE);
   void addModules(form.querySelector('select')!);
