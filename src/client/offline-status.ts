@@ -46,8 +46,10 @@ async function watch(boxes: HTMLElement[]) {
     try {
       const reg = await sw.getRegistration();
       if (sw.controller && reg?.active && !reg.installing) {
-        plan ??= await planned();
-        say(`已可离线使用：本站 ${plan.files} 个文件（${plan.size}）已保存在本机，没有信号时也能打开。`, true);
+        // Offline, sw.js is not to be had (the worker does not keep itself): count what it stored.
+        const ready = plan ?? (navigator.onLine ? await planned() : { files: await stored(), size: '' });
+        const size = ready.size ? `（${ready.size}）` : '';
+        say(`已可离线使用：本站 ${ready.files} 个文件${size}已保存在本机，没有信号时也能打开。`, true);
         return;
       }
       plan ??= await planned();

@@ -112,7 +112,11 @@ describe('a 学习证明', () => {
       await img.waitFor();
       expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
       expect(await img.getAttribute('alt')).toContain(code);
-      expect(await wx.page.locator('.wx-print-hint').isVisible()).toBe(true);
+      // WeChat cannot print: 打印学习证明 opens the hint to use the system browser, as on every page.
+      const hint = wx.page.locator('.certificate-tools').getByText('微信里不能直接打印');
+      expect(await hint.isVisible()).toBe(false);
+      await wx.page.locator('.certificate-tools summary').click();
+      await hint.waitFor();
       const corners = await img.evaluate(async (el: HTMLImageElement) => {
         await el.decode();
         const c = Object.assign(document.createElement('canvas'), { width: el.naturalWidth, height: el.naturalHeight });
