@@ -1,6 +1,6 @@
 /**
  * The search panel, shared by the header dialog and the /search/ page: it brings the form that
- * SearchForm.astro rendered to life. Results stream in as each is checked; the glossary entry
+ * SearchForm.astro rendered (or search-dialog.ts completed) to life. Results stream in as each is checked; the glossary entry
  * for the query's own term comes first; a query that finds nothing gets "您要找的是不是" and,
  * when one suggestion is clearly best, its results too, paged like any others.
  */

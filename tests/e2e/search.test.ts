@@ -1,6 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { ROOT } from '../../tooling/dirs';
 import { launch, openPage } from '../support/browser';
+
+/** The modules' titles in course order, from their module.yaml files. */
+const moduleTitles = readdirSync(join(ROOT, 'content'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(join(ROOT, 'content', d.name)).includes('module.yaml'))
+  .map(
+    (d) =>
+      parse(readFileSync(join(ROOT, 'content', d.name, 'module.yaml'), 'utf8')) as { title: string; order: number },
+  )
+  .sort((a, b) => a.order - b.order)
+  .map((m) => m.title);
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -88,6 +102,25 @@ describe('search from the header', () => {
     // Opening again reuses the loaded panel.
     await page.keyboard.press('Control+k');
     await dialog.waitFor();
+    await context.close();
+  });
+
+  it('offers every module in course order under 限定模块, and searches only the one chosen', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(`${site}modules/overview/goals/`);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: '搜索课程' });
+    const modules = dialog.getByRole('combobox', { name: '限定模块' });
+    await modules.locator('option').nth(moduleTitles.length).waitFor({ state: 'attached' });
+    expect(await modules.locator('option').allTextContents()).toEqual(['全部模块', ...moduleTitles]);
+    await modules.selectOption('换届纪律');
+    await dialog.getByRole('searchbox', { name: '搜索关键词' }).fill('选举');
+    const links = dialog.locator('[data-search-results] li:not(.glossary-hit) a');
+    await links.first().waitFor();
+    const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.every((p) => p.startsWith(`${new URL(site).pathname}modules/discipline/`))).toBe(true);
+    expect(await dialog.getByRole('button', { name: '关闭搜索' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
