@@ -1,6 +1,6 @@
 /**
  * Offline on a village phone: how long after a trainee opens a task link (a phone, the slow
- * profile of search-phone.ts) the task's lessons and quizzes, and then the whole site, are
+ * profile of phone-search-browser.ts) the task's lessons and quizzes, and then the whole site, are
  * usable with no network. The service worker's own fetches are throttled too: DevTools' page
  * throttling does not reach them, and unthrottled the worker saves everything in seconds.
  *
