@@ -3,8 +3,8 @@
  * forwards pictures (not canvas). Drawn on an opaque white A4-shaped canvas with the system's CJK
  * font, so the saved picture reads the same on any phone.
  */
-import { CERTIFICATE_NOTE, type Certificate } from '../../lib/task/certificate';
-import { completionText, element } from './certificate-sheet';
+import { certificateText, type Certificate } from '../../lib/task/certificate';
+import { element } from './certificate-sheet';
 import { qrCode } from './qr';
 
 const WIDTH = 1240;
@@ -31,6 +31,7 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no canvas');
   const inner = WIDTH - 2 * MARGIN;
+  const words = certificateText(c);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.strokeStyle = '#8b1a1a';
@@ -52,7 +53,7 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   text('学习证明', 76, { bold: true, center: true, gap: 30 });
   text(c.name, 56, { bold: true, center: true });
   text(c.unit, 34, { center: true, gap: 30 });
-  text(completionText(c), 32, { gap: 16 });
+  text(words.completion, 32, { gap: 16 });
 
   // The module table: as many rows as the task has (up to 30), smaller type when there are many.
   const size = Math.max(20, Math.min(30, Math.floor(620 / (c.modules.length + 1) / 1.5)));
@@ -66,7 +67,7 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   row(['模块', '最高分', '达标日期'], true);
   for (const m of c.modules) row([m.title, `${m.best} 分`, m.date ?? '—']);
   y += 16;
-  text(`完成日期：${c.completedOn} · 任务编号：${c.taskId}`, 28, { gap: 20 });
+  text(words.dates, 28, { gap: 20 });
 
   const qr = await qrCode(c.code);
   const scale = Math.floor(300 / (qr.size + 8));
@@ -78,17 +79,17 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   const qrBottom = y + (qr.size + 8) * scale;
   const codeLeft = MARGIN + (qr.size + 8) * scale + 30;
   ctx.font = `24px ${FONT}`;
-  ctx.fillText('证明码（与回执码相同）：', codeLeft, y + 30);
+  ctx.fillText(words.codeLabel, codeLeft, y + 30);
   ctx.font = `26px monospace`;
   const codeLines = wrap(ctx, c.code, WIDTH - MARGIN - codeLeft);
   codeLines.forEach((line, i) => ctx.fillText(line, codeLeft, y + 75 + i * 38));
   y = Math.max(qrBottom, y + 75 + codeLines.length * 38) + 20;
   ctx.fillStyle = '#333';
-  text(CERTIFICATE_NOTE, 22);
+  text(words.note, 22);
 
   return element('img', {
     class: 'certificate-image',
     src: canvas.toDataURL('image/png'),
-    alt: `学习证明：${c.name}（${c.unit}）完成学习任务“${c.taskTitle}”，证明码 ${c.code}`,
+    alt: `学习证明：${c.name}（${c.unit}）${words.completion}证明码 ${c.code}`,
   }) as HTMLImageElement;
 }
