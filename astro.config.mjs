@@ -44,6 +44,9 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript()],
     build: {
+      // The 学习证明's picture code is fetched only in WeChat and other in-app browsers: inlined into
+      // its <template> like other small scripts, every browser would download it with the page.
+      assetsInlineLimit: (file) => (file.includes('PictureLoader.astro') ? false : undefined),
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
         // Shared code in fixed files: left alone, the bundler splits shared code by exactly which
@@ -62,10 +65,10 @@ export default defineConfig({
         //   three separate files put the exam-paper builder over its 20 KB.
         // - trainee-shared: what the trainee's own pages share (the profile's rules and problems, a
         //   role path's marks, in-app detection, base64url).
-        // - task: task links, receipts, a task's standing and dates, and the path certificate's code,
-        //   which the task page, 成绩汇总 and the 学习证明 page all load: as four files they cost each
-        //   of them 1.1 KB more, and the path code as a file of its own the 学习证明 page 0.9 KB.
-        //   FNV-1a (hash) stays a file of its own: the exam-paper builder seeds papers with it.
+        // - task: task links, receipts, a task's standing and the path certificate's code, which the
+        //   task page, 成绩汇总 and the 学习证明 page all load: as separate files they cost each of
+        //   them about 1 KB more. Listed before it, so it does not capture them: FNV-1a (hash), which
+        //   the exam-paper builder seeds papers with, and China dates, which 每日一练 uses.
         output: {
           codeSplitting: {
             groups: [
@@ -86,9 +89,10 @@ export default defineConfig({
                 test: /islands[\\/]shared[\\/](clipboard|module-questions)\.ts|lib[\\/]url\.ts/,
               },
               { name: 'hash', test: /lib[\\/]hash\.ts/ },
+              { name: 'dates', test: /lib[\\/]task[\\/]dates\.ts/ },
               {
                 name: 'task',
-                test: /lib[\\/](task[\\/](dates|receipt|task-status|link|bytes|question-ref)|learning-path[\\/]path-code)\.ts/,
+                test: /lib[\\/](task[\\/](receipt|task-status|link|bytes|question-ref)|learning-path[\\/]path-code)\.ts/,
               },
             ],
           },

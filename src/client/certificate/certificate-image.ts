@@ -1,11 +1,18 @@
 /**
  * The certificate as a PNG <img>, for WeChat: it cannot print, and its long-press menu saves or
  * forwards pictures (not canvas). Drawn on an opaque white A4-shaped canvas with the system's CJK
- * font, so the saved picture reads the same on any phone.
+ * font, so the saved picture reads the same on any phone. Only in-app browsers need it: it waits
+ * in <template data-picture-loader> (PictureLoader.astro), and the page hands it the words and the
+ * QR code it already has, so it imports nothing the page's own code holds.
  */
-import { certificateText, type Certificate } from '../../lib/task/certificate';
-import { element } from './certificate-sheet';
-import { qrCode } from './qr';
+import type { Bitmap2D } from 'lean-qr';
+import type { Certificate, certificateText } from '../../lib/task/certificate';
+
+declare global {
+  interface Window {
+    hjCertificateImage?: typeof certificateImage;
+  }
+}
 
 const WIDTH = 1240;
 const HEIGHT = 1754;
@@ -26,12 +33,15 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return line ? [...lines, line] : lines;
 }
 
-export async function certificateImage(c: Certificate): Promise<HTMLImageElement> {
+export function certificateImage(
+  c: Certificate,
+  words: ReturnType<typeof certificateText>,
+  qr: Bitmap2D,
+): HTMLImageElement {
   const canvas = Object.assign(document.createElement('canvas'), { width: WIDTH, height: HEIGHT });
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no canvas');
   const inner = WIDTH - 2 * MARGIN;
-  const words = certificateText(c);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.strokeStyle = '#8b1a1a';
@@ -69,7 +79,6 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   y += 16;
   text(words.dates, 28, { gap: 20 });
 
-  const qr = await qrCode(c.code);
   const scale = Math.floor(300 / (qr.size + 8));
   for (let qy = 0; qy < qr.size; qy++) {
     for (let qx = 0; qx < qr.size; qx++) {
@@ -87,9 +96,9 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   ctx.fillStyle = '#333';
   text(words.note, 22);
 
-  return element('img', {
-    class: 'certificate-image',
+  return Object.assign(document.createElement('img'), {
+    className: 'certificate-image',
     src: canvas.toDataURL('image/png'),
     alt: `学习证明：${c.name}（${c.unit}）${words.completion}证明码 ${c.code}`,
-  }) as HTMLImageElement;
+  });
 }

@@ -5,14 +5,15 @@
  * fails, the same certificate as a picture to long-press and save. Everything from the link and
  * the record is set as text, never as HTML.
  */
-import { certificateFor, type CertificateResult } from '../../lib/task/certificate';
+import { certificateFor, certificateText, type CertificateResult } from '../../lib/task/certificate';
 import { pathCertificateFor } from '../../lib/learning-path/path-certificate';
 import { parseTaskFromUrl } from '../../lib/task/link';
 import { recordView, type SiteModule } from '../../lib/task/task-status';
 import { browserStore, storageNotice } from '../../lib/progress/store';
 import { inAppBrowser } from '../../lib/in-app';
-import { certificateImage } from './certificate-image';
 import { certificateSheet, element } from './certificate-sheet';
+import { qrCode } from './qr';
+import { templateCode } from './template-code';
 
 type Link = { href: string; label: string };
 
@@ -39,9 +40,10 @@ function show(made: CertificateResult, back: Link, notice: string | null) {
     problem('还不能出具学习证明', notice ?? made.error, back);
   } else if (inAppBrowser(navigator.userAgent)) {
     root.replaceChildren(element('p', { class: 'notice' }, ['长按下面的图片，可以保存到手机相册或发给培训组织者。']));
-    certificateImage(made.certificate).then(
-      (img) => root.append(img),
-      () => root.replaceChildren(certificateSheet(made.certificate)),
+    const c = made.certificate;
+    Promise.all([templateCode('picture', () => window.hjCertificateImage), qrCode(c.code)]).then(
+      ([picture, qr]) => root.append(picture(c, certificateText(c), qr)),
+      () => root.replaceChildren(certificateSheet(c)),
     );
     document.querySelector<HTMLElement>('.certificate-tools')!.hidden = false;
   } else {
