@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
@@ -45,6 +45,27 @@ const payload = encodeTask(task);
 const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 13; V2148A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0 Mobile Safari/537.36 XWEB/1160065 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
+/** The certificate a page shows, once its QR image is drawn, and the code printed on it. */
+async function shownCertificate(page: Page) {
+  const sheet = page.locator('article.certificate');
+  await sheet.waitFor();
+  await page.locator('.certificate-qr img').waitFor();
+  return { sheet, code: (await page.locator('[data-certificate-code]').textContent())!.trim() };
+}
+
+/** 成绩汇总's verdict on a pasted certificate code. */
+async function checkCode(page: Page, value: string) {
+  await page.getByLabel(/证明码/).fill(value);
+  await page.getByRole('button', { name: '核对', exact: true }).click();
+  return (await page.locator('.certificate-check-form [role="status"]').textContent())!;
+}
+
+/** The code with one character near its end changed, as a careless copy or a hand edit would. */
+function edited(code: string) {
+  const at = code.length - 4;
+  return code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+}
+
 describe('a 学习证明', () => {
   it(
     'prints on one A4 page, is accepted by 成绩汇总, an edited code is refused, and is a white picture in WeChat',
@@ -62,10 +83,7 @@ describe('a 学习证明', () => {
       await hydrated(page);
       await page.getByRole('link', { name: '查看学习证明' }).click();
 
-      const sheet = page.locator('article.certificate');
-      await sheet.waitFor();
-      await page.locator('.certificate-qr img').waitFor();
-      const code = (await page.locator('[data-certificate-code]').textContent())!.trim();
+      const { sheet, code } = await shownCertificate(page);
       const decoded = decodeReceipt(code);
       expect(decoded.ok && decoded.receipt).toMatchObject({
         taskId: taskIdOf(payload),
@@ -89,15 +107,9 @@ describe('a 学习证明', () => {
       await hydrated(page);
       await page.getByLabel(/^粘贴回执码/).fill(`回执 张三（红旗村）：${code}`);
       await page.getByRole('button', { name: '添加到汇总' }).click();
-      const check = async (value: string) => {
-        await page.getByLabel(/证明码/).fill(value);
-        await page.getByRole('button', { name: '核对', exact: true }).click();
-        return (await page.locator('.certificate-check-form [role="status"]').textContent())!;
-      };
+      const check = (value: string) => checkCode(page, value);
       expect(await check(code)).toContain('核对一致');
-      const at = code.length - 4;
-      const edited = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
-      expect(await check(edited)).toContain('证明码无效');
+      expect(await check(edited(code))).toContain('证明码无效');
       expect(errors).toEqual([]);
       const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
       await context.close();
@@ -200,10 +212,7 @@ describe('a role path’s 学习证明', () => {
       await page.goto(`${site}paths/village/`);
       await page.getByRole('link', { name: '查看学习证明' }).click();
 
-      const sheet = page.locator('article.certificate');
-      await sheet.waitFor();
-      await page.locator('.certificate-qr img').waitFor();
-      const code = (await page.locator('[data-certificate-code]').textContent())!.trim();
+      const { sheet, code } = await shownCertificate(page);
       const decoded = decodePathCode(code);
       expect(decoded.ok && decoded.path).toMatchObject({
         role: 'village',
@@ -232,17 +241,11 @@ describe('a role path’s 学习证明', () => {
 
       await page.goto(`${site}trainer/results/?t=${payload}`);
       await hydrated(page);
-      const check = async (value: string) => {
-        await page.getByLabel(/证明码/).fill(value);
-        await page.getByRole('button', { name: '核对', exact: true }).click();
-        return (await page.locator('.certificate-check-form [role="status"]').textContent())!;
-      };
+      const check = (value: string) => checkCode(page, value);
       const verdict = await check(`学习证明 李四：${code}`);
       expect(verdict).toContain('证明码完整，没有改动：李四（东风村）的“村党组织书记学习路径”学习证明');
       expect(verdict).toContain('不能确认成绩');
-      const at = code.length - 4;
-      const edited = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
-      expect(await check(edited)).toContain('证明码无效');
+      expect(await check(edited(code))).toContain('证明码无效');
       expect(errors).toEqual([]);
       await context.close();
     },
