@@ -93,10 +93,11 @@
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
       openSearch(e);
   });
-  // Offline: the worker's registration and update prompt (sw-register.js) load after the page
-  // has: they are not needed to read it, and the reading page's script budget is tight.
-  if (navigator.serviceWorker)
-    addEventListener('load', function () {
-      load('sw');
-    });
+  // After the page has loaded, as they are not needed to read it and the reading page's script
+  // budget is tight: the offline worker's registration and update prompt (sw-register.js), and
+  // the 今日一练 link's words from the record (components/PracticeLink.astro).
+  addEventListener('load', function () {
+    navigator.serviceWorker && load('sw');
+    load('daily');
+  });
 })(document);
