@@ -11,14 +11,13 @@
     });
   }
   // Code a page needs only on demand waits in an inert <template data-NAME-loader>: cloned into
-  // the page, its script loads. Returns the template, or null when it was loaded before.
+  // the page, its script loads; once only, as the template leaves the page.
   function load(name) {
     var t = d.querySelector('template[data-' + name + '-loader]');
     if (t) {
       t.remove();
       d.body.append(t.content);
     }
-    return t;
   }
   // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
   function intent(e) {

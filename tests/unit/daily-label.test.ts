@@ -6,8 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dailyLabel, readPractice, type PracticeView } from '../../src/lib/practice/daily-label';
-import { emptyPractice, type PracticeData } from '../../src/lib/progress/practice-record';
+import {
+  dailyLabel,
+  DEFAULT_SET_SIZE,
+  LABEL_SIZES,
+  readPractice,
+  type PracticeView,
+} from '../../src/lib/practice/daily-label';
+import { emptyPractice, SET_SIZES, type PracticeData } from '../../src/lib/progress/practice-record';
 import { decodeProgress, emptyProgress, PROGRESS_VERSION } from '../../src/lib/progress/record';
 
 const card = (reviewed: string) => ({
@@ -94,6 +100,11 @@ describe('reading the stored record for the link', () => {
     const newer = stored({ ...emptyProgress(), version: PROGRESS_VERSION + 1, practice: practice({ size: 20 }) });
     for (const text of [newer, '{not json', 'null', '[]', null])
       expect(readPractice(text, PROGRESS_VERSION)).toBeNull();
+  });
+
+  it('knows the record’s set sizes and its default size', () => {
+    expect(LABEL_SIZES).toEqual(SET_SIZES);
+    expect(DEFAULT_SET_SIZE).toBe(emptyPractice().size);
   });
 
   it('falls back to the default size and leaves out damaged parts rather than failing', () => {

@@ -9,8 +9,15 @@
  * A unit test holds it to the decoder's reading. Never throws, never writes.
  */
 import type { PracticeData } from '../progress/practice-record';
-import { DEFAULT_SET_SIZE, SET_SIZES, type SetSize } from '../progress/set-sizes';
+import type { SetSize } from '../progress/practice-record';
 import { dayDone, streakDays, type PracticeDays } from './streak';
+
+/**
+ * practice-record.ts's SET_SIZES and emptyPractice's size, repeated: importing them puts the
+ * record's guards, the quiz code and Preact in this script (a test holds them equal).
+ */
+export const LABEL_SIZES: readonly SetSize[] = [5, 10, 20];
+export const DEFAULT_SET_SIZE: SetSize = 5;
 
 export type PracticeView = PracticeDays & Pick<PracticeData, 'size'>;
 
@@ -38,7 +45,7 @@ export function readPractice(stored: string | null, version: number): PracticeVi
       ? { day: t.day, ids: t.ids as string[] }
       : null;
   return {
-    size: SET_SIZES.includes(p.size as SetSize) ? (p.size as SetSize) : DEFAULT_SET_SIZE,
+    size: LABEL_SIZES.includes(p.size as SetSize) ? (p.size as SetSize) : DEFAULT_SET_SIZE,
     today,
     cards,
     days: Array.isArray(p.days) ? p.days.filter(isDay) : [],

@@ -4,7 +4,6 @@
  * dates (YYYY-MM-DD), like task deadlines, whatever the device's zone.
  */
 import { isCount, isObject, isText, recordOf } from './guards';
-import { DEFAULT_SET_SIZE, SET_SIZES, type SetSize } from './set-sizes';
 
 /** One question's schedule: its FSRS memory and when it is due again (lib/practice/schedule.ts). */
 export interface Card {
@@ -21,7 +20,8 @@ export interface Card {
   reps: number;
 }
 
-export { SET_SIZES, type SetSize } from './set-sizes';
+export const SET_SIZES = [5, 10, 20] as const;
+export type SetSize = (typeof SET_SIZES)[number];
 
 /**
  * Where new questions come from: the modules (ids, in study order) of the task or role path
@@ -43,13 +43,7 @@ export interface PracticeData {
 /** Enough days for any streak a 换届 round can produce, and a record stays small. */
 export const KEPT_DAYS = 400;
 
-export const emptyPractice = (): PracticeData => ({
-  cards: {},
-  days: [],
-  today: null,
-  size: DEFAULT_SET_SIZE,
-  focus: [],
-});
+export const emptyPractice = (): PracticeData => ({ cards: {}, days: [], today: null, size: 5, focus: [] });
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (v: unknown): v is string => isText(v) && DAY.test(v);
