@@ -67,7 +67,8 @@
         load('read');
       }
     }).observe(end);
-  d.addEventListener('click', function (e) {
+  // On the window, where every event reaches after the document: the same, in fewer bytes.
+  addEventListener('click', function (e) {
     var t = e.target;
     var size = t.closest('[data-fs-set]');
     if (size) {
@@ -84,9 +85,9 @@
     if (t.closest('[data-mark-read]')) load('read');
     if (t.closest('[data-print]')) print();
   });
-  d.addEventListener('pointerover', intent);
-  d.addEventListener('focusin', intent);
-  d.addEventListener('keydown', function (e) {
+  addEventListener('pointerover', intent);
+  addEventListener('focusin', intent);
+  addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
