@@ -115,7 +115,7 @@ describe('reading the stored record for the link', () => {
     expect(readPractice(damaged, PROGRESS_VERSION)).toEqual({
       size: 5,
       today: null,
-      cards: { b: card(DAY) },
+      cards: { b: { reviewed: DAY } },
       days: [DAY],
     });
   });

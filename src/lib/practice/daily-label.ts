@@ -37,7 +37,8 @@ export function readPractice(stored: string | null, version: number): PracticeVi
   if (!isObject(p)) return null;
   const cards: PracticeView['cards'] = {};
   if (isObject(p.cards)) {
-    for (const [id, card] of Object.entries(p.cards)) if (isObject(card) && isDay(card.reviewed)) cards[id] = card;
+    for (const [id, card] of Object.entries(p.cards))
+      if (isObject(card) && isDay(card.reviewed)) cards[id] = { reviewed: card.reviewed };
   }
   const t = p.today;
   const today =
