@@ -167,7 +167,7 @@ export default function ResultsApp({ modules }: Props) {
         <form onSubmit={submit} onDragOver={dragOver} onDrop={drop}>
           <label for="receipts-input">
             粘贴回执码：一次可粘贴多份，每行一份，或直接粘贴整段微信聊天记录（只取其中的回执码）。
-            学员发来的是回执二维码截图时，可以把图片粘贴进来，或点下面的“选择回执截图或照片”。
+            学员发来的是回执二维码截图时，可以把图片粘贴进来或拖到这里，或点下面的“选择回执截图或照片”。
           </label>
           <textarea
             id="receipts-input"
