@@ -95,9 +95,10 @@
   });
   // After the page has loaded, as they are not needed to read it and the reading page's script
   // budget is tight: the offline worker's registration and update prompt (sw-register.js), and
-  // the 今日一练 link's words from the record (components/PracticeLink.astro).
+  // the 今日一练 link's words from the record (components/PracticeLink.astro; "progress", a
+  // word this script already has, costs every page fewer bytes than a new one).
   addEventListener('load', function () {
     navigator.serviceWorker && load('sw');
-    load('daily');
+    load('progress');
   });
 })(document);

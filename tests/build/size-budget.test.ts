@@ -173,7 +173,7 @@ describe('每日一练', () => {
   it.each(['index.html', 'paths/village/index.html', 'task/index.html'])(
     '%s fills in the 今日一练 link after loading, with at most 2 KB gzip and no quiz code',
     (path) => {
-      const later = loaderWeight(ROOT_DIST, '/', path, 'daily');
+      const later = loaderWeight(ROOT_DIST, '/', path, 'progress');
       console.log(`[size] ${path}: 今日一练 words after load ${kb(later.js)} — ${later.files.join(', ')}`);
       expect(later.files.length).toBeGreaterThan(0);
       expect(later.js).toBeLessThanOrEqual(2 * 1024);
