@@ -167,6 +167,19 @@ describe('每日一练', () => {
     expect(readFileSync(`${ROOT_DIST}/index.html`, 'utf8')).toContain('今日一练 · 5 题');
     expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
   });
+
+  // The link's own words (size chosen, what is left, 今日已练 ✓) come once the page has loaded,
+  // read from the record without the progress decoder: no quiz code, no Preact.
+  it.each(['index.html', 'paths/village/index.html', 'task/index.html'])(
+    '%s fills in the 今日一练 link after loading, with at most 2 KB gzip and no quiz code',
+    (path) => {
+      const later = loaderWeight(ROOT_DIST, '/', path, 'progress');
+      console.log(`[size] ${path}: 今日一练 words after load ${kb(later.js)} — ${later.files.join(', ')}`);
+      expect(later.files.length).toBeGreaterThan(0);
+      expect(later.js).toBeLessThanOrEqual(2 * 1024);
+      expect(later.files.filter((f) => /quiz-shared|preact/.test(f))).toEqual([]);
+    },
+  );
 });
 
 describe('学习证明', () => {

@@ -25,8 +25,11 @@ export function certificateSheet(c: Certificate): HTMLElement {
     ]),
   );
   const qr = element('div', { class: 'certificate-qr' });
+  // Opaque white, as QrImage.tsx: saved or forwarded, a transparent code lands black on black.
+  const png = (code: Awaited<ReturnType<typeof qrCode>>) =>
+    code.toDataURL({ scale: 8, pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
   qrCode(c.code).then(
-    (code) => qr.append(element('img', { src: code.toDataURL({ scale: 8, pad: 4 }), alt: `${c.name}的证明码二维码` })),
+    (code) => qr.append(element('img', { src: png(code), alt: `${c.name}的证明码二维码` })),
     () => qr.append(element('p', { class: 'meta' }, ['二维码未能生成，请使用下面的证明码。'])),
   );
   return element('article', { class: 'certificate', 'aria-label': '学习证明' }, [

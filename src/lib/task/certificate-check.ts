@@ -7,12 +7,13 @@
  * Pure and total: any text gives a verdict in Chinese.
  */
 import { decodePathCode, findPathCode } from '../learning-path/path-code.ts';
+import { describeCode } from './code-kind.ts';
 import { chinaDate } from './dates.ts';
 import { findReceipts } from './receipt.ts';
 import { receiptKey, type Results } from './results.ts';
 
 export type CertificateVerdict =
-  'match' | 'differs' | 'unknown' | 'other-task' | 'partial' | 'path' | 'damaged' | 'none';
+  'match' | 'differs' | 'unknown' | 'other-task' | 'partial' | 'path' | 'damaged' | 'not-certificate' | 'none';
 
 export interface CertificateCheck {
   verdict: CertificateVerdict;
@@ -20,31 +21,44 @@ export interface CertificateCheck {
   message: string;
 }
 
+const WHERE = '证明码以 HJR 或 HJP 开头，印在学习证明的二维码旁边；也可以识别学习证明上的二维码。';
+
 const scoreText = (best: number | null) => (best === null ? '未测验' : `${best} 分`);
 
-/** Reads the first code in `text` and checks it against `results`. */
-export function checkCertificate(text: string, results: Results): CertificateCheck {
+/**
+ * Reads the first code in `text` and checks it against `results`. `fromPicture`: `text` is what a
+ * QR code in a picture holds, so whatever it holds instead of a code is named.
+ */
+export function checkCertificate(text: string, results: Results, fromPicture = false): CertificateCheck {
   const { found, damaged } = findReceipts(text);
   const first = found[0];
   const pathCode = findPathCode(text);
   if (!first && !damaged.length && pathCode) return checkPathCode(pathCode);
   if (!first) {
-    return damaged.length
-      ? { verdict: 'damaged', message: `证明码无效，不能通过核对：${damaged[0]!.error}` }
-      : { verdict: 'none', message: '没有找到证明码。证明码以 HJR 或 HJP 开头，印在学习证明的二维码旁边。' };
+    if (damaged.length) return { verdict: 'damaged', message: `证明码无效，不能通过核对：${damaged[0]!.error}` };
+    const other = describeCode(text);
+    return other && (fromPicture || other.kind !== 'text')
+      ? { verdict: 'not-certificate', message: `${other.words}，不是学习证明。${WHERE}` }
+      : { verdict: 'none', message: `没有找到证明码。${WHERE}` };
   }
   const r = first.receipt;
   const who = `${r.name}（${r.unit}）`;
   if (r.partial) return { verdict: 'partial', message: `这是 ${who} 的部分回执，不是学习证明：当时还没有全部达标。` };
   if (results.taskId !== null && r.taskId !== results.taskId) {
+    const held = results.others.some((o) => o.taskId === r.taskId);
     return {
       verdict: 'other-task',
-      message: `这份证明属于另一个任务（编号 ${r.taskId}），当前汇总的是任务 ${results.taskId}。`,
+      message: `这是 ${who} 在另一个任务（编号 ${r.taskId}）的学习证明，当前汇总的是任务 ${results.taskId}，${
+        held ? '那个任务的回执没有计入本表' : '汇总里没有那个任务的回执'
+      }，无法核对。`,
     };
   }
   const row = results.rows.find((row) => row.key === receiptKey(r));
   if (!row) {
-    return { verdict: 'unknown', message: `汇总里没有 ${who} 的回执，无法核对。请先收下此人的回执。` };
+    return {
+      verdict: 'unknown',
+      message: `汇总里没有 ${who} 的回执，无法核对。请先收下此人的回执（姓名和单位要与证明上的一致）。`,
+    };
   }
   const held = new Map(row.receipt.modules.map((m) => [m.code, m.best]));
   const shown = new Map(r.modules.map((m) => [m.code, m.best]));
