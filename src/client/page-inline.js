@@ -13,7 +13,8 @@
   // every page stays reachable. The range syntax is the built CSS's for the same breakpoint.
   var sidebar = q('[data-sidebar]');
   if (sidebar && matchMedia('(width<60rem)').matches) sidebar.open = false;
-  var mark = () => $('[data-fs-set]', (b) => b.setAttribute('aria-pressed', b.dataset.fsSet == (root.dataset.fs || '')));
+  var mark = () =>
+    $('[data-fs-set]', (b) => b.setAttribute('aria-pressed', b.dataset.fsSet == (root.dataset.fs || '')));
   // Code a page needs only on demand waits in an inert <template data-NAME-loader>: moved into
   // the page, its script loads; once.
   var load = (name) => {
@@ -61,8 +62,7 @@
     // A lesson counts as read when its end comes into view or the reader marks it; the code that
     // records it (through lib/progress) is loaded then.
     var end = q('[data-mark-read]');
-    if (end)
-      new IntersectionObserver((e, o) => e[0].isIntersecting && (o.disconnect(), load('read'))).observe(end);
+    if (end) new IntersectionObserver((e, o) => e[0].isIntersecting && (o.disconnect(), load('read'))).observe(end);
   });
   on('click', (e) => {
     var t = e.target;
