@@ -8,6 +8,7 @@ import { cspPerPage } from './tooling/csp-per-page.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
+import { oneFileScript } from './src/vite-plugins/one-file-script.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -33,6 +34,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
+    oneFileScript(),
     cspPerPage(),
   ],
   devToolbar: { enabled: false },
