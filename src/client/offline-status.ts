@@ -8,13 +8,7 @@
  */
 import type { OfflineProgress, OfflineWish } from '../lib/offline/plan';
 import { readTaskOnly, saveTaskOnly } from '../lib/offline/save-choice';
-import {
-  NOT_STARTED,
-  PREPARING,
-  READY_UNCOUNTED,
-  UNSUPPORTED,
-  offlineStatusText,
-} from '../lib/offline/status-text';
+import { NOT_STARTED, PREPARING, READY_UNCOUNTED, UNSUPPORTED, offlineStatusText } from '../lib/offline/status-text';
 import { readActiveTask } from '../lib/task/active-task';
 import { href } from '../lib/url';
 
@@ -63,11 +57,19 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
       wake();
     });
   }
-  const register = () => sw.register(href('sw.js')).catch(() => say(NOT_STARTED));
-  if (document.readyState === 'complete') void register();
-  else addEventListener('load', () => void register(), { once: true });
+  const loaded = new Promise((resolve) =>
+    document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true }),
+  );
+  let failed = false;
+  void loaded.then(() =>
+    sw.register(href('sw.js')).then(
+      // A browser that blocks workers may resolve with no registration (Playwright does).
+      (reg) => (failed = !reg),
+      () => (failed = true),
+    ),
+  );
   say(PREPARING);
-  for (;;) {
+  while (!failed) {
     try {
       const asked = wish();
       // The choice means something only with a task to keep.
@@ -93,6 +95,7 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
       setTimeout(resolve, POLL_MS);
     });
   }
+  say(NOT_STARTED);
 }
 
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-offline-status]')];

@@ -113,8 +113,12 @@ describe('the offline plan', () => {
 
   it('fills the task page and the task’s modules first, in the task’s order, then the rest of the site', () => {
     const order = urls(fillOrder(plan, { first: ['a'], only: false }));
-    const lastOfTask = Math.max(...['task/index.html', '_astro/qr.js', 'modules/a/quiz/index.html'].map((u) => order.indexOf(u)));
-    const firstOfOthers = Math.min(...['modules/b/index.html', 'index.html', 'search/index.html'].map((u) => order.indexOf(u)));
+    const lastOfTask = Math.max(
+      ...['task/index.html', '_astro/qr.js', 'modules/a/quiz/index.html'].map((u) => order.indexOf(u)),
+    );
+    const firstOfOthers = Math.min(
+      ...['modules/b/index.html', 'index.html', 'search/index.html'].map((u) => order.indexOf(u)),
+    );
     expect(lastOfTask).toBeLessThan(firstOfOthers);
     expect(order.sort()).toEqual(urls(plan.rest).sort());
   });
@@ -153,4 +157,3 @@ describe('cache keys', () => {
     expect(cacheKey('https://h/', ['index.html', 'one', 1])).not.toBe(cacheKey('https://h/', ['index.html', 'two', 1]));
   });
 });
-

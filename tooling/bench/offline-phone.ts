@@ -74,8 +74,8 @@ function taskFiles(dist: string, files: PlanFile[]): PlanFile[] {
   return [...found].map((url) => byUrl.get(url)!);
 }
 
-/** Throttles every service worker as it starts, through the browser's own DevTools session. */
-async function throttleWorkers(browserSession: CDPSession) {
+/** Throttles every service worker as it starts, through the browser's own DevTools session (also used by tests/e2e/offline.test.ts). */
+export async function throttleWorkers(browserSession: CDPSession, network: object = PHONE_NETWORK) {
   browserSession.on('Target.targetCreated', ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return;
     void (async () => {
@@ -91,13 +91,20 @@ async function throttleWorkers(browserSession: CDPSession) {
           message: JSON.stringify({ id: ++id, method, params }),
         });
       await send('Network.enable', {});
-      await send('Network.emulateNetworkConditions', PHONE_NETWORK);
+      await send('Network.emulateNetworkConditions', network);
     })().catch(() => undefined);
   });
   await browserSession.send('Target.setDiscoverTargets', { discover: true });
 }
 
-async function run(browser: Browser, scope: string, url: string, files: PlanFile[], task: PlanFile[], metered: boolean) {
+async function run(
+  browser: Browser,
+  scope: string,
+  url: string,
+  files: PlanFile[],
+  task: PlanFile[],
+  metered: boolean,
+) {
   const { context, page } = await phone(browser, 'allow');
   try {
     if (metered) await context.addInitScript((key) => localStorage.setItem(key, '1'), OFFLINE_CHOICE_KEY);

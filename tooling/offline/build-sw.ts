@@ -64,7 +64,8 @@ async function bundleWorker(plan: OfflinePlan): Promise<string> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.text;
-  if (code.split('__OFFLINE_PLAN__').length !== 2) throw new Error('src/client/sw.js: __OFFLINE_PLAN__ must appear once');
+  if (code.split('__OFFLINE_PLAN__').length !== 2)
+    throw new Error('src/client/sw.js: __OFFLINE_PLAN__ must appear once');
   return code.replace('__OFFLINE_PLAN__', `${PLAN_MARK}${JSON.stringify(plan)}${PLAN_MARK}`);
 }
 

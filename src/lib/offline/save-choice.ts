@@ -16,7 +16,10 @@ export function readTaskOnly(storage: StorageLike | null): boolean {
 }
 
 /** False when storage is blocked: the choice then holds for this visit only. */
-export function saveTaskOnly(storage: (StorageLike & { removeItem(key: string): void }) | null, only: boolean): boolean {
+export function saveTaskOnly(
+  storage: (StorageLike & { removeItem(key: string): void }) | null,
+  only: boolean,
+): boolean {
   try {
     if (!storage) return false;
     if (only) storage.setItem(OFFLINE_CHOICE_KEY, '1');

@@ -30,7 +30,10 @@ const KEEP_OPEN = '请保持联网，不要关闭本页。';
 export function offlineStatusText(p: OfflineProgress, active: boolean): OfflineStatusText {
   const { site, task, only } = p;
   if (active && done(site))
-    return { text: `已可离线使用：本站 ${site.files} 个文件（${megabytes(site.bytes)}）已保存在本机，没有信号时也能打开。`, ready: true };
+    return {
+      text: `已可离线使用：本站 ${site.files} 个文件（${megabytes(site.bytes)}）已保存在本机，没有信号时也能打开。`,
+      ready: true,
+    };
   if (active && task && done(task)) {
     const taskReady = `本任务的课程和测验已可离线使用（${megabytes(task.bytes)}）`;
     return only

@@ -15,8 +15,20 @@ export function offlineOnPhoneMarkdown(r: OfflineOnPhone): string {
     `${targetsTable(r.targets)}\n\n${table(
       ['run', 'task ready', 'whole site ready', 'saved after 10 s', 'saved in the end'],
       [
-        ['whole site', shown(r.whole.taskSeconds), shown(r.whole.siteSeconds), `${r.whole.savedAt10s} of ${r.files}`, saved(r.whole)],
-        ['只保存本任务的模块', shown(r.metered.taskSeconds), shown(r.metered.siteSeconds), `${r.metered.savedAt10s} of ${r.files}`, saved(r.metered)],
+        [
+          'whole site',
+          shown(r.whole.taskSeconds),
+          shown(r.whole.siteSeconds),
+          `${r.whole.savedAt10s} of ${r.files}`,
+          saved(r.whole),
+        ],
+        [
+          '只保存本任务的模块',
+          shown(r.metered.taskSeconds),
+          shown(r.metered.siteSeconds),
+          `${r.metered.savedAt10s} of ${r.files}`,
+          saved(r.metered),
+        ],
       ],
     )}\n\nThe site: ${r.files} files, ${mb(r.bytes)}; the task (2 modules, their pages, questions and what they load): ${r.taskFiles} files, ${mb(r.taskBytes)}.`,
   );
