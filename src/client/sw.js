@@ -61,8 +61,13 @@ async function storeInOrder() {
 }
 
 async function readWish() {
-  const saved = await caches.match(WISH_URL, { cacheName: SETTINGS });
-  return saved ? saved.json() : { first: [], only: false };
+  try {
+    const saved = await caches.match(WISH_URL, { cacheName: SETTINGS });
+    if (saved) return await saved.json();
+  } catch {
+    // Unreadable: the whole site, as for a reader who never chose.
+  }
+  return { first: [], only: false };
 }
 
 let wish;
