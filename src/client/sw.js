@@ -17,7 +17,9 @@ const CHUNKS = 'hj-pagefind-chunks';
 const SETTINGS = 'hj-offline-settings';
 const WISH_URL = `${SCOPE}__offline-wish`;
 const CHUNK = /^pagefind\/(index|fragment|filter)\//;
-const PARALLEL = 3;
+// On a slow line each request waits a round trip: six at a time (a browser's connections to one
+// server) keeps the line busy. A file the page asks for that is stored already comes from the cache.
+const PARALLEL = 6;
 const KEYS = PLAN.files.map((file) => cacheKey(SCOPE, file));
 const INDEX = new Map(PLAN.files.map(([url], i) => [url, i]));
 

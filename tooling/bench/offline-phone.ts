@@ -55,6 +55,8 @@ export interface OfflineOnPhone {
   whole: OfflineRun;
   /** The same link with 只保存本任务的模块 chosen beforehand. */
   metered: OfflineRun;
+  /** Service workers started in the two runs, and how many of them the throttle reached. */
+  workers: { started: number; throttled: number };
   targets: Target[];
 }
 
@@ -75,9 +77,15 @@ function taskFiles(dist: string, files: PlanFile[]): PlanFile[] {
 }
 
 /** Throttles every service worker as it starts, through the browser's own DevTools session (also used by tests/e2e/offline.test.ts). */
-export async function throttleWorkers(browserSession: CDPSession, network: object = PHONE_NETWORK) {
+export async function throttleWorkers(
+  browserSession: CDPSession,
+  network: object = PHONE_NETWORK,
+): Promise<{ started: number; throttled: number }> {
+  // Counted, so a run whose worker escaped the throttle says so instead of reporting a fast time.
+  const workers = { started: 0, throttled: 0 };
   browserSession.on('Target.targetCreated', ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return;
+    workers.started++;
     void (async () => {
       // Not flattened: Playwright's session sends only to itself, so messages go through the browser's.
       const { sessionId } = await browserSession.send('Target.attachToTarget', {
@@ -92,9 +100,11 @@ export async function throttleWorkers(browserSession: CDPSession, network: objec
         });
       await send('Network.enable', {});
       await send('Network.emulateNetworkConditions', network);
+      workers.throttled++;
     })().catch(() => undefined);
   });
   await browserSession.send('Target.setDiscoverTargets', { discover: true });
+  return workers;
 }
 
 async function run(
@@ -147,7 +157,7 @@ export async function offlineOnPhone(dist: string): Promise<OfflineOnPhone> {
   const { plan, bytes } = readPrecache(dist);
   const task = taskFiles(dist, plan.files);
   try {
-    await throttleWorkers(await browser.newBrowserCDPSession());
+    const workers = await throttleWorkers(await browser.newBrowserCDPSession());
     const payload = encodeTask({
       title: '离线测量',
       unit: '测量',
@@ -169,6 +179,7 @@ export async function offlineOnPhone(dist: string): Promise<OfflineOnPhone> {
       taskBytes: task.reduce((sum, f) => sum + f[2], 0),
       whole,
       metered,
+      workers,
       targets: [
         {
           name: 'offline: the task’s lessons and quizzes, from opening the link',

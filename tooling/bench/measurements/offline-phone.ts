@@ -30,7 +30,7 @@ export function offlineOnPhoneMarkdown(r: OfflineOnPhone): string {
           saved(r.metered),
         ],
       ],
-    )}\n\nThe site: ${r.files} files, ${mb(r.bytes)}; the task (2 modules, their pages, questions and what they load): ${r.taskFiles} files, ${mb(r.taskBytes)}.`,
+    )}\n\nThe site: ${r.files} files, ${mb(r.bytes)}; the task (2 modules, their pages, questions and what they load): ${r.taskFiles} files, ${mb(r.taskBytes)}. Workers throttled: ${r.workers.throttled} of ${r.workers.started}.`,
   );
 }
 
