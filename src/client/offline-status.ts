@@ -47,7 +47,10 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
       box.classList.toggle('offline-ready', ready);
     });
   const sw = navigator.serviceWorker;
-  if (!sw || !window.caches) return say(UNSUPPORTED);
+  if (!sw || !window.caches) {
+    choices.forEach((choice) => (choice.closest<HTMLElement>('[data-offline-choice]')!.hidden = true));
+    return say(UNSUPPORTED);
+  }
   let wake = () => {};
   for (const choice of choices) {
     choice.checked = taskOnly;
@@ -72,8 +75,11 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
   while (!failed) {
     try {
       const asked = wish();
-      // The choice means something only with a task to keep.
-      choices.forEach((choice) => (choice.closest<HTMLElement>('[data-offline-choice]')!.hidden = !asked.first.length));
+      // The choice means something only with a task to keep (the task page reads its own soon).
+      for (const choice of choices) {
+        const shown = choice.closest<HTMLElement>('[data-offline-choice]')!;
+        shown.hidden = !asked.first.length && shown.dataset.offlineChoice !== 'always';
+      }
       const reg = await sw.getRegistration();
       const active = reg?.active ?? null;
       const worker = active ?? reg?.installing ?? reg?.waiting;
