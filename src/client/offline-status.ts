@@ -72,6 +72,7 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
     ),
   );
   say(PREPARING);
+  let silent = 0;
   while (!failed) {
     try {
       const asked = wish();
@@ -86,7 +87,9 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
       if (worker) {
         // The active worker is asked to fill (in the task's order); one still installing only to count.
         const answer = await ask(worker, { type: active ? 'FILL' : 'STATUS', ...asked });
-        if (!answer && active) return say(READY_UNCOUNTED, true);
+        // Twice silent: a worker of an earlier deploy, not one slow to wake.
+        silent = answer ? 0 : silent + 1;
+        if (silent >= 2 && active) return say(READY_UNCOUNTED, true);
         if (answer) {
           const { text, ready } = offlineStatusText(answer, !!active);
           say(text, ready);
