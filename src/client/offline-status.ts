@@ -1,33 +1,45 @@
 /**
  * 离线状态 on the task page and the offline help page (components/OfflineStatus.astro): says
- * what this browser has saved for use with no network, as it is — 正在保存 x / y（约 N MB）,
- * 已可离线使用, or 此浏览器不支持. x is counted in the browser's own cache, y and the size are read
- * from the worker's precache list (tooling/offline/build-sw.ts notes the size there): no guess.
+ * what this browser has saved for use with no network, as it is — the task's part and the whole
+ * site (正在保存 x / y, 约 N MB, 已可离线使用) or 此浏览器不支持. The counts come from the service
+ * worker (src/client/sw.js), which these pages also tell which modules the active task needs and
+ * whether the reader keeps only those (只保存本任务的模块). The reader came here for this: the
+ * worker is registered once the page has loaded, without the reading pages' wait.
  */
+import type { OfflineProgress, OfflineWish } from '../lib/offline/plan';
+import { readTaskOnly, saveTaskOnly } from '../lib/offline/save-choice';
+import { NOT_STARTED, PREPARING, READY_UNCOUNTED, UNSUPPORTED, offlineStatusText } from '../lib/offline/status-text';
+import { readActiveTask } from '../lib/task/active-task';
 import { href } from '../lib/url';
 
-const SW_URL = href('sw.js');
 const POLL_MS = 1000;
+/** A worker that has not answered by then is one of an earlier deploy, which answers nothing. */
+const ANSWER_MS = 3000;
 
-const megabytes = (bytes: number) => (Number.isFinite(bytes) ? `约 ${(bytes / 1024 / 1024).toFixed(1)} MB` : '');
-
-/** The precache list's length and size, from sw.js as the worker was built. */
-async function planned(): Promise<{ files: number; size: string }> {
-  const text = await (await fetch(SW_URL)).text();
-  const files = (text.match(/\{url:"/g) ?? []).length;
-  return { files, size: megabytes(Number(/hj-precache-bytes:(\d+)/.exec(text)?.[1])) };
-}
-
-/** Files the worker has stored so far (its precache cache; the name is workbox's). */
-async function stored(): Promise<number> {
-  let count = 0;
-  for (const name of await caches.keys()) {
-    if (name.includes('precache')) count += (await (await caches.open(name)).keys()).length;
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // Blocked: no task is known and the choice holds for this visit.
   }
-  return count;
 }
 
-async function watch(boxes: HTMLElement[]) {
+let taskOnly = readTaskOnly(storage());
+const wish = (): OfflineWish => ({ first: readActiveTask(storage(), Date.now())?.modules ?? [], only: taskOnly });
+
+function ask(worker: ServiceWorker, message: object): Promise<OfflineProgress | null> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), ANSWER_MS);
+    channel.port1.onmessage = (event: MessageEvent<OfflineProgress>) => {
+      clearTimeout(timer);
+      resolve(event.data?.site ? event.data : null);
+    };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
   const say = (text: string, ready = false) =>
     boxes.forEach((box) => {
       box.textContent = text;
@@ -36,35 +48,64 @@ async function watch(boxes: HTMLElement[]) {
     });
   const sw = navigator.serviceWorker;
   if (!sw || !window.caches) {
-    say(
-      '此浏览器不支持离线保存（如苹果手机的微信、无痕模式或 http:// 网址）：请联网使用，或按下面“离线使用”的说明换用手机自带的浏览器。',
-    );
-    return;
+    choices.forEach((choice) => (choice.closest<HTMLElement>('[data-offline-choice]')!.hidden = true));
+    return say(UNSUPPORTED);
   }
-  let plan: { files: number; size: string } | null = null;
-  for (;;) {
+  let wake = () => {};
+  for (const choice of choices) {
+    choice.checked = taskOnly;
+    choice.addEventListener('change', () => {
+      taskOnly = choice.checked;
+      saveTaskOnly(storage(), taskOnly);
+      wake();
+    });
+  }
+  const loaded = new Promise((resolve) =>
+    document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true }),
+  );
+  let failed = false;
+  void loaded.then(() =>
+    sw.register(href('sw.js')).then(
+      // A browser that blocks workers may resolve with no registration (Playwright does).
+      (reg) => (failed = !reg),
+      () => (failed = true),
+    ),
+  );
+  say(PREPARING);
+  let silent = 0;
+  while (!failed) {
     try {
-      const reg = await sw.getRegistration();
-      if (sw.controller && reg?.active && !reg.installing) {
-        // Offline, sw.js is not to be had (the worker does not keep itself): count what it stored.
-        const ready = plan ?? (navigator.onLine ? await planned() : { files: await stored(), size: '' });
-        const size = ready.size ? `（${ready.size}）` : '';
-        say(`已可离线使用：本站 ${ready.files} 个文件${size}已保存在本机，没有信号时也能打开。`, true);
-        return;
+      const asked = wish();
+      // The choice means something only with a task to keep (the task page reads its own soon).
+      for (const choice of choices) {
+        const shown = choice.closest<HTMLElement>('[data-offline-choice]')!;
+        shown.hidden = !asked.first.length && shown.dataset.offlineChoice !== 'always';
       }
-      plan ??= await planned();
-      const done = Math.min(await stored(), plan.files);
-      say(
-        reg
-          ? `正在保存离线内容：${done} / ${plan.files} 个文件（共${plan.size}）。请保持本页打开，保存完会显示“已可离线使用”。`
-          : '正在准备离线保存：打开本页几秒后开始，保存完会显示“已可离线使用”。',
-      );
+      const reg = await sw.getRegistration();
+      const active = reg?.active ?? null;
+      const worker = active ?? reg?.installing ?? reg?.waiting;
+      if (worker) {
+        // The active worker is asked to fill (in the task's order); one still installing only to count.
+        const answer = await ask(worker, { type: active ? 'FILL' : 'STATUS', ...asked });
+        // Twice silent: a worker of an earlier deploy, not one slow to wake.
+        silent = answer ? 0 : silent + 1;
+        if (silent >= 2 && active) return say(READY_UNCOUNTED, true);
+        if (answer) {
+          const { text, ready } = offlineStatusText(answer, !!active);
+          say(text, ready);
+          if (active && answer.site.saved >= answer.site.files) return;
+        }
+      }
     } catch {
-      say('离线内容还没有开始保存（可能没有网络）：联网后重新打开本页即可。');
+      say(NOT_STARTED);
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, POLL_MS);
+    });
   }
+  say(NOT_STARTED);
 }
 
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-offline-status]')];
-if (boxes.length) void watch(boxes);
+if (boxes.length) void watch(boxes, [...document.querySelectorAll<HTMLInputElement>('[data-offline-choice] input')]);

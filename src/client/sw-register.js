@@ -1,12 +1,13 @@
 // Served as /sw-register.js (src/pages/sw-register.js.ts), loaded by the page script after the
-// page has loaded. Registers sw.js (written by the build, see tooling/offline/), which keeps the
-// whole site for use with no network. A new deploy waits until the reader presses the prompt;
+// page has loaded. Registers sw.js (written by the build from src/client/sw.js), which keeps the
+// site for use with no network. A new deploy waits until the reader presses the prompt;
 // then the new worker takes over and the page reloads once, so nobody is left on stale pages
 // without being told and no page mixes two versions.
 (function (d, sw) {
   var updating;
-  // A first visit downloads the whole site in the background: start once the page has settled,
-  // so that download does not compete with what the reader opened (a quiz's test code, search).
+  // A first visit saves the site in the background: start once the page has settled, so that
+  // download does not compete with what the reader opened (a quiz's test code, search). The task
+  // page and the offline help register at once (offline-status.ts).
   // A page the worker already controls only checks for a new version: at once.
   if (sw.controller) register();
   else setTimeout(register, 5000);
@@ -34,6 +35,11 @@
         }
         // A browser that blocks workers may resolve with no registration (Playwright does).
         if (!reg) return;
+        // A worker stops when idle: each page keeps its background saving going (offline-status.ts
+        // also names the task's modules).
+        sw.ready.then(function (r) {
+          r.active.postMessage({ type: 'FILL' });
+        });
         offer();
         // The check that a page load starts may already be under way when this script runs.
         watch(reg.installing);

@@ -1,9 +1,9 @@
 /**
  * What the service worker keeps, so that after one visit the whole site works with no network.
- * Pure: given the folder, the base path and the size of Pagefind's chunks, it returns the options
- * for workbox-build's generateSW (see build-sw.ts, which runs it after Pagefind has written its index).
+ * Pure: given the folder and the size of Pagefind's chunks, it returns the options for
+ * workbox-build's getManifest (see build-sw.ts, which runs it after Pagefind has written its index).
  */
-import type { GenerateSWOptions, ManifestTransform } from 'workbox-build';
+import type { GetManifestOptions, ManifestTransform } from 'workbox-build';
 
 /** Pagefind's index, fragment and filter chunks in a build: one file each, named by content hash. */
 export interface PagefindChunks {
@@ -32,9 +32,11 @@ function keepPagefindFile(url: string, chunks: boolean): boolean {
 
 export const precachesChunks = (chunks: PagefindChunks) => chunks.bytes <= CHUNK_PRECACHE_BUDGET;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The chunks a large site keeps at run time: room for two deploys' worth, and a reader's searches on a small one. */
+export const chunkLimit = (chunks: PagefindChunks) => (precachesChunks(chunks) ? 0 : Math.max(200, 2 * chunks.count));
 
-export function swConfig(dist: string, base: string, chunks: PagefindChunks): GenerateSWOptions {
+/** The options for workbox-build's getManifest: the files kept, each with a revision unless its name has a hash. */
+export function manifestConfig(dist: string, chunks: PagefindChunks): GetManifestOptions {
   const withChunks = precachesChunks(chunks);
   const onlyUsedPagefind: ManifestTransform = (entries) => ({
     manifest: entries.filter((e) => !e.url.startsWith('pagefind/') || keepPagefindFile(e.url, withChunks)),
@@ -49,46 +51,7 @@ export function swConfig(dist: string, base: string, chunks: PagefindChunks): Ge
     ],
     globIgnores: ['sw.js'],
     manifestTransforms: [onlyUsedPagefind],
-    // Astro's and Pagefind's file names carry a content hash: no cache-busting revision needed.
+    // Astro's and Pagefind's file names carry a content hash: no revision needed.
     dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\.(pagefind|pf_meta)$)/,
-    swDest: `${dist}/sw.js`,
-    // A static server returns the same file whatever the query says (WeChat's from=, isappinstalled=,
-    // nsukey=, the site's own ?q= and ?t=, Pagefind's ?ts=); the pages read their query themselves.
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: 'index.html',
-    cacheId: 'hj',
-    // A new deploy waits until the reader presses "新版本可用，点此更新" (sw-register.js sends
-    // SKIP_WAITING): swapping files under an open quiz would mix two versions of the site.
-    skipWaiting: false,
-    // The first visit is served by the worker at once, so it can go offline without a reload.
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    runtimeCaching: [
-      {
-        // Search chunks not precached (a large site) or from a reader's earlier searches: names are
-        // content hashes, so a cached copy is never stale; the limit bounds what old deploys leave.
-        urlPattern: new RegExp(`${escapeRegExp(base)}pagefind/(index|fragment|filter)/`),
-        handler: 'CacheFirst',
-        options: {
-          cacheName: 'hj-pagefind-chunks',
-          expiration: {
-            maxEntries: Math.max(200, 2 * chunks.count),
-            maxAgeSeconds: 90 * 24 * 3600,
-            purgeOnQuotaError: true,
-          },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
-      {
-        // A page this build does not have (a mistyped link): the network answers when there is
-        // one, the site's 404 page with its module list when there is not.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
-      },
-    ],
   };
 }
