@@ -8,9 +8,11 @@
  * bank 3 s in). Per run: the longest long task and Long Animation Frame, total blocking (Σ of
  * each long task's time over 50 ms, as TBT counts it, but over the whole watch), the main thread's
  * busy time (DevTools' TaskDuration, less sensitive to a loaded machine than the 50 ms cut) and
- * the longest script run within a long frame (with what ran it). Several --dist folders (e.g. main's build
- * and a branch's) are run interleaved, run by run, so machine load falls on them alike; medians
- * over the runs are printed.
+ * the longest script run within a long frame (with what ran it: on island pages, the hydration),
+ * and from a DevTools trace the main thread's thread (CPU) time, which a loaded machine inflates
+ * less than the wall-clock figures. Several --dist folders (e.g. main's build and a branch's) are
+ * run interleaved, run by run, so machine load falls on them alike; medians over the runs are
+ * printed.
  */
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -39,7 +41,31 @@ interface Run {
   /** The longest script run inside a long frame, and what it was (invoker and file). */
   longestScript: number;
   culprit: string;
+  /** From a trace: all main-thread tasks' thread (CPU) time. */
+  cpu: number;
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The thread (CPU) time of all tasks on the page's renderer main thread (the busiest CrRendererMain), ms. */
+function threadTime(events: TraceEvent[]): number {
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key));
+  const byThread = new Map<string, number>();
+  for (const e of events)
+    if (e.name === 'RunTask' && e.ph === 'X' && mains.has(key(e)))
+      byThread.set(key(e), (byThread.get(key(e)) ?? 0) + (e.tdur ?? 0) / 1000);
+  return Math.max(0, ...byThread.values());
+}
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 const WATCH_AFTER_HYDRATION_MS = 5000;
 
@@ -75,6 +101,7 @@ async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string)
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
       timeout: 60_000,
@@ -89,6 +116,7 @@ async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string)
           }
         ).__lt,
     );
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const script = [...seen.scripts].sort((a, b) => b.duration - a.duration)[0];
     return {
       longestTask: Math.max(0, ...seen.tasks),
@@ -97,6 +125,7 @@ async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string)
       busy: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000,
       longestScript: script?.duration ?? 0,
       culprit: script?.name ?? '—',
+      cpu: threadTime(trace.traceEvents),
     };
   } finally {
     await context.close();
@@ -120,9 +149,9 @@ try {
       .join(' ')}`,
   );
   console.log(
-    '| page | site | longest task | longest frame | blocking | main thread busy | longest script | what it was (last run) |',
+    '| page | site | longest task | longest frame | blocking | main thread busy | longest script | main thread, thread time | what the longest script was (last run) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const name of names) {
     const runs: Run[][] = dists.map(() => []);
     for (let i = 0; i < RUNS; i++)
@@ -135,7 +164,7 @@ try {
       const cell = (pick: (r: Run) => number) =>
         `${ms(median(all.map(pick)))} (${all.map((r) => ms(pick(r))).join(', ')})`;
       console.log(
-        `| ${name} | ${dist} | ${cell((r) => r.longestTask)} | ${cell((r) => r.longestFrame)} | ${cell((r) => r.blocking)} | ${cell((r) => r.busy)} | ${cell((r) => r.longestScript)} | ${all.at(-1)!.culprit} |`,
+        `| ${name} | ${dist} | ${cell((r) => r.longestTask)} | ${cell((r) => r.longestFrame)} | ${cell((r) => r.blocking)} | ${cell((r) => r.busy)} | ${cell((r) => r.longestScript)} | ${cell((r) => r.cpu)} | ${all.at(-1)!.culprit} |`,
       );
     }
   }
