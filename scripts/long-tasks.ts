@@ -65,7 +65,6 @@ function threadTime(events: TraceEvent[]): number {
       byThread.set(key(e), (byThread.get(key(e)) ?? 0) + (e.tdur ?? 0) / 1000);
   return Math.max(0, ...byThread.values());
 }
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 const WATCH_AFTER_HYDRATION_MS = 5000;
 
