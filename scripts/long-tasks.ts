@@ -8,7 +8,8 @@
  * bank 3 s in). Per run: the longest long task and Long Animation Frame, total blocking (Σ of
  * each long task's time over 50 ms, as TBT counts it, but over the whole watch), the main thread's
  * busy time (DevTools' TaskDuration, less sensitive to a loaded machine than the 50 ms cut) and
- * the longest script run within a long frame (with what ran it: on island pages, the hydration),
+ * the longest script run within a long frame (with what ran it), the islands' hydration (the
+ * longest script entry of Astro's island loader, `import.then`; 0 when it ran in no long frame),
  * and from a DevTools trace the main thread's thread (CPU) time, which a loaded machine inflates
  * less than the wall-clock figures. Several --dist folders (e.g. main's build and a branch's) are
  * run interleaved, run by run, so machine load falls on them alike; medians over the runs are
@@ -41,6 +42,8 @@ interface Run {
   /** The longest script run inside a long frame, and what it was (invoker and file). */
   longestScript: number;
   culprit: string;
+  /** The islands' hydration: the longest script entry run by `import.then` (Astro's island loader). */
+  hydration: number;
   /** From a trace: all main-thread tasks' thread (CPU) time. */
   cpu: number;
 }
@@ -123,6 +126,7 @@ async function measure(browser: Awaited<ReturnType<typeof launch>>, url: string)
       blocking: seen.tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
       busy: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000,
       longestScript: script?.duration ?? 0,
+      hydration: Math.max(0, ...seen.scripts.filter((x) => x.name.startsWith('import.then')).map((x) => x.duration)),
       culprit: script?.name ?? '—',
       cpu: threadTime(trace.traceEvents),
     };
@@ -148,9 +152,9 @@ try {
       .join(' ')}`,
   );
   console.log(
-    '| page | site | longest task | longest frame | blocking | main thread busy | longest script | main thread, thread time | what the longest script was (last run) |',
+    '| page | site | longest task | longest frame | blocking | main thread busy | longest script | island hydration | main thread, thread time | what the longest script was (last run) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const name of names) {
     const runs: Run[][] = dists.map(() => []);
     for (let i = 0; i < RUNS; i++)
@@ -163,7 +167,7 @@ try {
       const cell = (pick: (r: Run) => number) =>
         `${ms(median(all.map(pick)))} (${all.map((r) => ms(pick(r))).join(', ')})`;
       console.log(
-        `| ${name} | ${dist} | ${cell((r) => r.longestTask)} | ${cell((r) => r.longestFrame)} | ${cell((r) => r.blocking)} | ${cell((r) => r.busy)} | ${cell((r) => r.longestScript)} | ${cell((r) => r.cpu)} | ${all.at(-1)!.culprit} |`,
+        `| ${name} | ${dist} | ${cell((r) => r.longestTask)} | ${cell((r) => r.longestFrame)} | ${cell((r) => r.blocking)} | ${cell((r) => r.busy)} | ${cell((r) => r.longestScript)} | ${cell((r) => r.hydration)} | ${cell((r) => r.cpu)} | ${all.at(-1)!.culprit} |`,
       );
     }
   }
@@ -172,7 +176,9 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  console.log('All figures in ms: the median, then each run.');
+  console.log(
+    'All figures in ms: the median, then each run. Wall-clock figures grow with machine load: compare sites within one run.',
+  );
 } finally {
   await browser.close();
   await Promise.all(servers.map((s) => s.close()));
