@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse [-- --dist DIR] [--runs K]`
+ * `npm run lighthouse [-- --dist DIR] [--runs K] [--page NAME …]`
  *
  * Lighthouse (pinned 12.2.3, mobile: its default form factor and throttling) with Debian's
  * Chromium against home, a typical lesson, that lesson's quiz page, a trainee's task page (from a
@@ -26,7 +26,14 @@ import { cleanEnv } from '../tooling/clean-env.ts';
 import { ROOT } from '../tooling/dirs.ts';
 import { serveStatic } from '../tooling/serve.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    // home, lesson, quiz, task or results (tooling/audited-pages.ts); all five when none is named.
+    page: { type: 'string', multiple: true },
+  },
+});
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1)
   throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
@@ -125,7 +132,9 @@ const built = values.dist ? { dist: resolve(values.dist), cleanup: () => undefin
 const server = await serveStatic(built.dist);
 const started = new Date();
 try {
-  const pages = auditedPages(built.dist);
+  const pages = Object.fromEntries(
+    Object.entries(auditedPages(built.dist)).filter(([name]) => !values.page?.length || values.page.includes(name)),
+  );
   const results = [];
   for (const [name, path] of Object.entries(pages)) {
     const runs: Lhr[] = [];
