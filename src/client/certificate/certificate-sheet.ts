@@ -2,7 +2,7 @@
  * The certificate as a printable sheet, built with createElement and text nodes only (names and
  * titles come from the link and the record). The QR code is a PNG <img>, as on the task page.
  */
-import { CERTIFICATE_NOTE, type Certificate } from '../../lib/task/certificate';
+import { certificateText, type Certificate } from '../../lib/task/certificate';
 import { qrCode } from './qr';
 
 type Child = Node | string | number;
@@ -15,11 +15,8 @@ export function element(tag: string, attrs: Record<string, string>, children: Ch
   return el;
 }
 
-/** The sentence under the name, shared with the picture. */
-export const completionText = (c: Certificate) =>
-  `完成了${c.issuer}布置的学习任务“${c.taskTitle}”，各模块测验均已达标。`;
-
 export function certificateSheet(c: Certificate): HTMLElement {
+  const words = certificateText(c);
   const rows = c.modules.map((m) =>
     element('tr', {}, [
       element('td', {}, [m.title]),
@@ -36,7 +33,7 @@ export function certificateSheet(c: Certificate): HTMLElement {
     element('p', { class: 'certificate-title', 'aria-hidden': 'true' }, ['学习证明']),
     element('p', { class: 'certificate-name' }, [c.name]),
     element('p', { class: 'certificate-unit' }, [c.unit]),
-    element('p', {}, [completionText(c)]),
+    element('p', {}, [words.completion]),
     element('table', { class: 'certificate-modules' }, [
       element('thead', {}, [
         element('tr', {}, [
@@ -47,14 +44,14 @@ export function certificateSheet(c: Certificate): HTMLElement {
       ]),
       element('tbody', {}, rows),
     ]),
-    element('p', {}, [`完成日期：${c.completedOn} · 任务编号：${c.taskId}`]),
+    element('p', {}, [words.dates]),
     element('div', { class: 'certificate-check' }, [
       qr,
       element('div', {}, [
-        element('p', {}, ['证明码（与回执码相同）：']),
+        element('p', {}, [words.codeLabel]),
         element('p', { class: 'certificate-code', 'data-certificate-code': '' }, [c.code]),
       ]),
     ]),
-    element('p', { class: 'certificate-note' }, [CERTIFICATE_NOTE]),
+    element('p', { class: 'certificate-note' }, [words.note]),
   ]);
 }
