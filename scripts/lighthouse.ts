@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse [-- --dist DIR] [--runs K]`
+ * `npm run lighthouse [-- --dist DIR] [--runs K] [--page NAME …]`
  *
  * Lighthouse (pinned 12.2.3, mobile: its default form factor and throttling) with Debian's
  * Chromium against home, a typical lesson, that lesson's quiz page, a trainee's task page (from a
@@ -21,14 +21,19 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../tooling/build-site.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tooling/chromium.ts';
+import { auditedPages } from '../tooling/audited-pages.ts';
 import { cleanEnv } from '../tooling/clean-env.ts';
-import { pageUrl, typicalLesson } from '../tooling/dist-files.ts';
 import { ROOT } from '../tooling/dirs.ts';
-import { quizPath } from '../src/lib/url.ts';
-import { encodeTask, taskPath } from '../src/lib/task/link.ts';
 import { serveStatic } from '../tooling/serve.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    // home, lesson, quiz, task or results (tooling/audited-pages.ts); all five when none is named.
+    page: { type: 'string', multiple: true },
+  },
+});
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1)
   throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
@@ -42,6 +47,7 @@ interface Audit {
   score: number | null;
   scoreDisplayMode: string;
   displayValue?: string;
+  numericValue?: number;
   details?: { items?: Record<string, unknown>[] };
 }
 interface Lhr {
@@ -58,26 +64,6 @@ function build(): { dist: string; cleanup: () => void } {
   const result = buildSite({ outDir: dist, cacheDir: join(work, 'astro-cache') });
   if (!result.ok) throw new Error(`build failed:\n${result.output}`);
   return { dist, cleanup: () => rmSync(work, { recursive: true, force: true }) };
-}
-
-/** A task as a trainer sends it: two modules by their published codes (tests/unit/module-codes.test.ts). */
-const TASK = encodeTask({
-  title: '换届知识学习',
-  unit: '某镇党委',
-  deadline: null,
-  passMark: 80,
-  modules: ['ov', 'dc'],
-  note: '',
-});
-
-/**
- * Home, the typical lesson (median HTML gzip, as the benchmark picks it), its module's quiz, the
- * task page a trainee opens from a task link, and 成绩汇总.
- */
-function pagesOf(dist: string): Record<string, string> {
-  const lesson = pageUrl(typicalLesson(dist).page);
-  const module = lesson.split('/')[1]!;
-  return { home: '', lesson, quiz: quizPath(module), task: taskPath(TASK), results: 'trainer/results/' };
 }
 
 /** Runs the Lighthouse CLI. Asynchronously: the static server lives in this process and must keep answering. */
@@ -146,7 +132,9 @@ const built = values.dist ? { dist: resolve(values.dist), cleanup: () => undefin
 const server = await serveStatic(built.dist);
 const started = new Date();
 try {
-  const pages = pagesOf(built.dist);
+  const pages = Object.fromEntries(
+    Object.entries(auditedPages(built.dist)).filter(([name]) => !values.page?.length || values.page.includes(name)),
+  );
   const results = [];
   for (const [name, path] of Object.entries(pages)) {
     const runs: Lhr[] = [];
@@ -170,6 +158,9 @@ try {
       path,
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])),
       performanceRuns: runs.map((r) => score(r, 'performance')),
+      // Per run: TBT, and the main thread's work (less sensitive to a loaded machine than TBT's 50 ms cut).
+      tbtRunsMs: runs.map((r) => Math.round(r.audits['total-blocking-time']?.numericValue ?? NaN)),
+      mainThreadRunsMs: runs.map((r) => Math.round(r.audits['mainthread-work-breakdown']?.numericValue ?? NaN)),
       metrics,
       failing: failing(lhr),
       lighthouseVersion: lhr.lighthouseVersion,
@@ -183,7 +174,11 @@ try {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
     const m = r.metrics;
-    const perf = RUNS > 1 ? `${r.scores.performance} (runs: ${r.performanceRuns.join(', ')})` : r.scores.performance;
+    const each = r.performanceRuns.map(
+      (p, i) => `${p}: TBT ${r.tbtRunsMs[i]}, main thread ${r.mainThreadRunsMs[i]} ms`,
+    );
+    const perf =
+      RUNS > 1 ? `${r.scores.performance} (runs: ${each.join('; ')})` : `${r.scores.performance} (${each[0]})`;
     console.log(
       `| ${r.name} (/${r.path}) | ${perf} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${m['first-contentful-paint']} / ${m['largest-contentful-paint']} / ${m['total-blocking-time']} / ${m['cumulative-layout-shift']} |`,
     );

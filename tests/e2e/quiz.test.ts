@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
-import { answerKey } from '../support/content-source';
+import { answerKey, readQuestions, type KeyedQuestion } from '../support/content-source';
 import {
   answerPaper as answerPaperWith,
   currentOrder,
@@ -17,6 +17,8 @@ const QUIZ = `${site}modules/${MODULE}/quiz/`;
 let browser: Browser;
 
 const bank = answerKey([MODULE]);
+/** The module's live questions in bank order: practice shows them in this order. */
+const inBankOrder = readQuestions([MODULE]).map((q) => q.id);
 const answerPaper = (page: Page, right: boolean) => answerPaperWith(page, bank, right);
 
 beforeAll(async () => {
@@ -222,6 +224,113 @@ describe('practice and the wrong-answer book', () => {
     expect(await feedback.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await feedback.textContent()).toContain('✓ 回答正确');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the bank, fetched when it is needed', () => {
+  const BANK = /\/modules\/village-election\/questions\.json$/;
+  /** Answers one question rightly, with the mouse. */
+  const answerRight = async (field: Locator, q: KeyedQuestion) => {
+    if (q.type === 'judge') await field.getByLabel(q.answer ? '正确' : '错误', { exact: true }).check();
+    else if (q.type === 'single') await optionLabel(field, q, q.answer as number).click();
+    else if (q.type === 'multiple') for (const i of q.answer as number[]) await optionLabel(field, q, i).click();
+    else await sortWithButtons(field, q);
+  };
+  const practiceIds = (page: Page) =>
+    page.locator('.practice fieldset.question').evaluateAll((els) => els.map((e) => e.id.replace(/^practice-/, '')));
+
+  it('the page carries the first ten practice questions; 继续练习 and the test fetch the rest, and a test runs through', async () => {
+    const { page, errors, context } = await openPage(browser);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route(BANK, async (route) => {
+      requests++;
+      await held;
+      await route.continue();
+    });
+    await page.goto(QUIZ);
+    await hydrated(page);
+    const embedded = await page
+      .locator('astro-island')
+      .first()
+      .evaluate((el) => [...new Set(el.getAttribute('props')!.match(/village-election-\d+/g))]);
+    expect(embedded).toEqual(inBankOrder.slice(0, 10));
+    expect(await practiceIds(page)).toEqual(inBankOrder.slice(0, 10));
+
+    // An answer given before the rest arrives stays.
+    const first = bank.get(inBankOrder[0]!)!;
+    const field = page.locator(`fieldset[id="practice-${first.id}"]`);
+    await answerRight(field, first);
+    const shownBefore = await field.innerHTML();
+    await page.getByRole('button', { name: `继续练习（还有 ${inBankOrder.length - 10} 题）` }).click();
+    expect(await practiceIds(page)).toHaveLength(10);
+    release();
+    await expect.poll(() => practiceIds(page)).toEqual(inBankOrder.slice(0, 20));
+    expect(await field.innerHTML()).toBe(shownBefore);
+    expect(requests).toBe(1);
+
+    await page.getByRole('button', { name: '测验', exact: true }).click();
+    await page.getByRole('button', { name: '开始测验' }).click();
+    expect(await paperIds(page)).toHaveLength(10);
+    await answerPaper(page, true);
+    await page.getByRole('button', { name: '交卷' }).click();
+    await page.getByRole('heading', { name: /测验通过：100 分/ }).waitFor();
+    expect(
+      await page
+        .getByRole('link', { name: /到课程中复习/ })
+        .first()
+        .getAttribute('href'),
+    ).toMatch(/\/modules\/village-election\/[a-z-]+\/#.+/);
+    expect(requests).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offline, with the bank not saved: a Chinese message, every answer kept, and it goes on once the bank can be fetched', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route(BANK, (route) => route.abort('internetdisconnected'));
+    await page.goto(QUIZ);
+    await hydrated(page);
+
+    // Practice: a checked answer stays on screen.
+    const first = bank.get(inBankOrder[0]!)!;
+    const field = page.locator(`fieldset[id="practice-${first.id}"]`);
+    await answerRight(field, first);
+    await page.locator('li', { has: field }).getByRole('button', { name: '核对答案' }).click();
+    await field.locator('.feedback').getByText('✓ 回答正确').waitFor();
+    await page.getByRole('button', { name: /继续练习/ }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('题目没有取到，已做的题都还在。请联网后再试，或刷新本页。');
+    expect(await practiceIds(page)).toEqual(inBankOrder.slice(0, 10));
+    expect(await field.locator('.feedback').textContent()).toContain('✓ 回答正确');
+
+    // A test in progress, reopened offline: the message, and the saved answers untouched.
+    await page.unroute(BANK);
+    await page.getByRole('button', { name: '测验', exact: true }).click();
+    await page.getByRole('button', { name: '开始测验' }).click();
+    const ids = await paperIds(page);
+    const answered = bank.get(ids[0]!)!;
+    await answerRight(page.locator(`fieldset[id="test-${answered.id}"]`), answered);
+    const saved = await page.evaluate(() => localStorage.getItem('hj-progress'));
+    expect(JSON.parse(saved!).drafts[MODULE].responses[answered.id]).toEqual(answered.answer);
+    const shownAnswer = await page.locator(`fieldset[id="test-${answered.id}"]`).innerHTML();
+
+    await page.route(BANK, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('alert').filter({ hasText: '题目没有取到，已做的题都还在' }).waitFor();
+    expect(await page.locator('#quiz-paper').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('hj-progress'))).toBe(saved);
+
+    await page.unroute(BANK);
+    await page.getByRole('button', { name: '测验', exact: true }).click();
+    await page.locator('#quiz-paper fieldset.question').first().waitFor();
+    expect(await paperIds(page)).toEqual(ids);
+    expect(await page.locator(`fieldset[id="test-${answered.id}"]`).innerHTML()).toBe(shownAnswer);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Question } from '../../src/components/islands/quiz/Question';
 import { PracticeList } from '../../src/components/islands/quiz/PracticeList';
 import ProgressPanel from '../../src/components/islands/progress/ProgressPanel';
-import QuizApp from '../../src/components/islands/quiz/QuizApp';
 import TestMode from '../../src/components/islands/quiz/TestMode';
 import { emptyProgress } from '../../src/lib/progress/record';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
@@ -191,20 +190,102 @@ describe('<TestMode>', () => {
   });
 });
 
+describe('<PracticeList> given the first questions of a bank', () => {
+  const whole = [...bank(10), { ...order, id: 'late-order' }, { ...single, id: 'q11' }];
+  const fieldsets = () => screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+  const labels = () => fieldsets().map((f) => [...f.querySelectorAll('label')].map((l) => l.textContent).join());
+
+  it('shows them as the whole bank would, fetches the rest on 继续练习 and keeps every answer', async () => {
+    const asWhole = render(<PracticeList questions={whole} name="p" />);
+    const shownWhole = labels(); // its first ten
+    asWhole.unmount();
+    let asked = 0;
+    const rest = async () => {
+      asked++;
+      return whole;
+    };
+    render(<PracticeList questions={whole.slice(0, 10)} total={12} rest={rest} name="p" />);
+    expect(labels()).toEqual(shownWhole);
+    fireEvent.click(screen.getAllByLabelText(/^[A-D]\. c$/)[0]!);
+    fireEvent.click(screen.getByRole('button', { name: '继续练习（还有 2 题）' }));
+    await waitFor(() => expect(fieldsets()).toHaveLength(12));
+    expect(asked).toBe(1);
+    expect(labels().slice(0, 10)).toEqual(shownWhole);
+    expect((screen.getAllByLabelText(/^[A-D]\. c$/)[0] as HTMLInputElement).checked).toBe(true);
+    // The ordering question that came with the rest starts in its shuffled order, ready to check.
+    const late = fieldsets()[10]!.closest('li')!;
+    expect(late.querySelectorAll('.order-list li')).toHaveLength(3);
+    expect((late.querySelector('.actions button') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByRole('button', { name: /继续练习/ })).toBeNull();
+  });
+
+  it('stays as it was, every answer kept, when the rest cannot be fetched', async () => {
+    let rest = async (): Promise<typeof whole | false> => false;
+    render(<PracticeList questions={whole.slice(0, 10)} total={12} rest={() => rest()} name="p" />);
+    fireEvent.click(screen.getAllByLabelText(/^[A-D]\. c$/)[0]!);
+    fireEvent.click(screen.getAllByRole('button', { name: '核对答案' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: '继续练习（还有 2 题）' }));
+    await act(async () => {});
+    expect(fieldsets()).toHaveLength(10);
+    expect(screen.getByText('✓ 回答正确')).toBeTruthy();
+    rest = async () => whole;
+    fireEvent.click(screen.getByRole('button', { name: '继续练习（还有 2 题）' }));
+    await waitFor(() => expect(fieldsets()).toHaveLength(12));
+    expect(screen.getByText('✓ 回答正确')).toBeTruthy();
+  });
+});
+
 describe('<QuizApp>', () => {
   const module = { id: 'vote', title: '投票', passMark: 50, quizSize: 2 };
-  afterEach(() => delete window.hjTestMode);
-
-  it('starts in practice and shows the test once its code has loaded', () => {
-    render(<QuizApp module={module} questions={[single, judge]} activeTaskKey="hj-active-task" />);
-    expect(screen.getAllByRole('button', { name: '核对答案' })).toHaveLength(2);
-    fireEvent.click(screen.getByRole('button', { name: '测验' }));
-    expect(screen.getByRole('status').textContent).toBe('正在打开测验…');
+  const props = { module, total: 2, bankHref: '/modules/vote/questions.json', activeTaskKey: 'hj-active-task' };
+  afterEach(() => {
+    delete window.hjTestMode;
+    vi.unstubAllGlobals();
+  });
+  /** QuizApp keeps the fetched bank for the page's life: a fresh copy of the module per test. */
+  const freshQuizApp = async () => {
+    vi.resetModules();
+    return (await import('../../src/components/islands/quiz/QuizApp')).default;
+  };
+  const testCodeLoaded = () =>
     act(() => {
       window.hjTestMode = TestMode;
       dispatchEvent(new Event('hj:test-mode'));
     });
-    expect(screen.getByRole('button', { name: '开始测验' })).toBeTruthy();
+
+  it('starts in practice with the questions it was given and fetches the bank for the test', async () => {
+    const fetch = vi.fn(async () => ({ json: async () => [single, judge] }));
+    vi.stubGlobal('fetch', fetch);
+    const QuizApp = await freshQuizApp();
+    render(<QuizApp {...props} questions={[single, judge]} />);
+    expect(screen.getAllByRole('button', { name: '核对答案' })).toHaveLength(2);
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '测验' }));
+    expect(screen.getByRole('status').textContent).toBe('正在打开测验…');
+    expect(fetch).toHaveBeenCalledWith('/modules/vote/questions.json');
+    testCodeLoaded();
+    await waitFor(() => expect(screen.getByRole('button', { name: '开始测验' })).toBeTruthy());
+  });
+
+  it('says in Chinese that the questions could not be fetched, and opens the test once they can', async () => {
+    let online = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return { json: async () => [single, judge] };
+      }),
+    );
+    const QuizApp = await freshQuizApp();
+    render(<QuizApp {...props} questions={[single, judge]} />);
+    fireEvent.click(screen.getByRole('button', { name: '测验' }));
+    testCodeLoaded();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('题目没有取到，已做的题都还在'));
+    expect(screen.queryByRole('button', { name: '开始测验' })).toBeNull();
+    online = true;
+    fireEvent.click(screen.getByRole('button', { name: '测验' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '开始测验' })).toBeTruthy());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

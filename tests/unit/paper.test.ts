@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawPaper, practiceItems } from '../../src/lib/quiz/paper';
 import { fnv1a32Utf16 } from '../../src/lib/hash';
@@ -148,5 +149,21 @@ describe('practiceItems', () => {
 
   it('never shows an ordering question already in the right order', () => {
     for (let seed = 0; seed < 200; seed++) expect(practiceItems([order], seed)[0]!.order).not.toEqual(order.answer);
+  });
+
+  it("gives a bank's first questions the same items with or without the rest (a quiz page shows them before fetching it)", () => {
+    const kinds = [single, multiple, judge, order];
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(3), { minLength: 1, maxLength: 40 }),
+        fc.nat(40),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (types, cut, seed) => {
+          const whole = types.map((t, i) => ({ ...kinds[t]!, id: `q${i}` }));
+          const start = whole.slice(0, cut);
+          expect(practiceItems(start, seed)).toEqual(practiceItems(whole, seed).slice(0, cut));
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeTask, taskIdOf, type Task } from '../../src/lib/task/link';
 import { decodeReceipt, encodeReceipt, type Receipt } from '../../src/lib/task/receipt';
 
@@ -89,6 +89,21 @@ describe('building the results table', () => {
     );
     expect(sortRows(results.rows, 'name').map((r) => r.receipt.name)).toEqual(['安娜', '李四', '张三']);
     expect(sortRows(results.rows, { column: 0 }, true).map((r) => r.receipt.name)).toEqual(['安娜', '张三', '李四']);
+  });
+
+  it('makes its Chinese collator only when there is something to sort by name (it costs 100–300 ms on a phone)', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'Collator');
+    try {
+      const fresh = await import('../../src/lib/task/results');
+      expect(fresh.sortRows([], 'name')).toEqual([]);
+      expect(made).not.toHaveBeenCalled();
+      const results = fresh.buildResults([receipt('张三', [70, 80]), receipt('安娜', [90, 60])], linked, modules);
+      expect(fresh.sortRows(results.rows, 'name').map((r) => r.receipt.name)).toEqual(['安娜', '张三']);
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('exports rows with Chinese headers and the receipt code for re-import', () => {

@@ -42,7 +42,14 @@ export function drawPaper(bank: readonly QuizQuestion[], size: number, seed: num
   return shuffled.filter((q) => drawn.has(q)).map((q) => ({ id: q.id, order: optionOrder(q, random) }));
 }
 
-/** Practice keeps the bank's order of questions and shuffles every question's options. */
+/** Practice questions shown at a time, and what a quiz page carries of its bank before the rest is fetched. */
+export const PRACTICE_STEP = 10;
+
+/**
+ * Practice keeps the bank's order of questions and shuffles every question's options. The items
+ * of the bank's first questions are the same whether the rest of the bank is given or not, so a
+ * page can show the first questions before it has the rest.
+ */
 export function practiceItems(bank: readonly QuizQuestion[], seed: number): PaperItem[] {
   const random = seededRandom(seed);
   return bank.map((q) => ({ id: q.id, order: optionOrder(q, random) }));

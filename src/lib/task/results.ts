@@ -176,7 +176,13 @@ export function buildResults(
 
 export type SortKey = 'name' | 'unit' | 'passed' | 'completedAt' | 'onTime' | { column: number };
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
+let collator: Intl.Collator | undefined;
+/**
+ * Chinese order (by pinyin), numbers by value. The collator is made on first use, not when the
+ * module loads: building the zh-CN collation takes 100–300 ms at a phone's CPU (×4 slowdown,
+ * docs/benchmarks.md), the longest task of 成绩汇总 opened with nothing to sort.
+ */
+const zhCompare = (a: string, b: string) => (collator ??= new Intl.Collator('zh-CN', { numeric: true })).compare(a, b);
 
 /** A copy of `rows` sorted by `key`; ties keep their order. Missing scores sort last either way. */
 export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = false): ResultRow[] {
@@ -191,9 +197,9 @@ export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = 
     }
     switch (key) {
       case 'name':
-        return sign * collator.compare(a.receipt.name, b.receipt.name);
+        return sign * zhCompare(a.receipt.name, b.receipt.name);
       case 'unit':
-        return sign * collator.compare(a.receipt.unit, b.receipt.unit);
+        return sign * zhCompare(a.receipt.unit, b.receipt.unit);
       case 'completedAt':
         return sign * (a.receipt.completedAt - b.receipt.completedAt);
       case 'passed':

@@ -1,11 +1,14 @@
 /**
  * A module's quiz page: practice (check as you go) or test. The test's code is not on the page
  * until it is wanted — on the first tap of 测验, or at once when there is a test in progress or
- * a handed-in test to show — so the page starts light on a cheap phone.
+ * a handed-in test to show — so the page starts light on a cheap phone. Nor is the whole bank:
+ * the page carries the first practice questions, and the module's questions.json (kept by the
+ * service worker for offline use) is fetched for the test and for practice beyond them.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browserStore } from '../../../lib/progress/store';
+import type { QuizQuestion } from '../../../lib/quiz/types';
 import { prefetchTemplateScript, runTemplateScript } from '../shared/template-script';
 import { PracticeList } from './PracticeList';
 import type { TestProps } from './TestMode';
@@ -19,13 +22,48 @@ declare global {
 
 const LOADER = 'template[data-test-mode]';
 
-export default function QuizApp(props: TestProps) {
+export interface QuizProps extends TestProps {
+  /** The bank's size; `questions` are its first PRACTICE_STEP (lib/quiz/paper.ts). */
+  total: number;
+  /** The module's questions.json. */
+  bankHref: string;
+}
+
+let request: Promise<QuizQuestion[]> | undefined;
+/**
+ * The whole bank, fetched once per page; a failed request is forgotten, so the next try asks
+ * again. Anything but the JSON (an error page) fails to parse. Islands on other pages share
+ * shared/module-questions.ts; its file of helpers would cost this page more than its script
+ * budget has left.
+ */
+const wholeBank = (href: string) => {
+  request ??= fetch(href).then((res) => res.json());
+  request.catch(() => (request = undefined));
+  return request;
+};
+
+export default function QuizApp({ total, bankHref, ...props }: QuizProps) {
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
   const [Test, setTest] = useState<ComponentType<TestProps> | null>(null);
   const [failed, setFailed] = useState(false);
+  // The whole bank once fetched; false when it could not be.
+  const [bank, setBank] = useState<QuizQuestion[] | false | null>(null);
+  /** The bank, for practice past the first questions or for the test; false when it cannot be had. */
+  const rest = () =>
+    wholeBank(bankHref)
+      .catch(() => false as const)
+      .then((all) => {
+        setBank(all);
+        return all;
+      });
+  // The test's code or the bank could not be fetched. The bank is asked for again on the next
+  // 测验 or 继续练习; the code only after a reload (the browser keeps a failed module as failed),
+  // which reopens a test in progress from the store.
+  const down = failed || bank === false;
 
   const openTest = () => {
     setMode('test');
+    rest();
     const ready = () => setTest(() => window.hjTestMode!);
     if (window.hjTestMode) return ready();
     addEventListener('hj:test-mode', ready, { once: true });
@@ -39,7 +77,10 @@ export default function QuizApp(props: TestProps) {
       openTest();
       return;
     }
-    // The test's code is fetched while the reader practises, so 测验 still opens when the signal drops.
+    // The test's code and the bank are fetched while the reader practises, so 测验 and 继续练习
+    // still work when the signal drops (iOS WeChat has no service worker to keep them).
+    // (The island lives as long as the page: the bank's timer needs no clearing.)
+    setTimeout(wholeBank, 3000, bankHref);
     return prefetchTemplateScript(LOADER);
   }, []);
 
@@ -54,12 +95,15 @@ export default function QuizApp(props: TestProps) {
         </button>
       </div>
       {mode === 'practice' ? (
-        <PracticeList questions={props.questions} name="practice" />
-      ) : Test ? (
-        <Test {...props} />
+        <PracticeList questions={props.questions} total={total} rest={rest} name="practice" />
+      ) : Test && bank ? (
+        <Test {...props} questions={bank} />
       ) : (
-        <p class={failed ? 'notice' : ''} role={failed ? 'alert' : 'status'}>
-          {failed ? '测验没有加载成功，请检查网络后刷新本页。' : '正在打开测验…'}
+        !down && <p role="status">正在打开测验…</p>
+      )}
+      {down && (
+        <p class="notice" role="alert">
+          题目没有取到，已做的题都还在。请联网后再试，或刷新本页。
         </p>
       )}
     </div>

@@ -9,13 +9,13 @@ import type { PaperQuestion } from '../../../lib/progress/record';
 import { dropDraft, recordTest, saveDraft } from '../../../lib/progress/attempts';
 import { recordAnswers } from '../../../lib/progress/rules';
 import { browserStore } from '../../../lib/progress/store';
-import { drawPaper } from '../../../lib/quiz/paper';
+import { drawPaper, type PaperItem } from '../../../lib/quiz/paper';
 import { newSeed } from '../../../lib/quiz/random';
 import { scorePaper } from '../../../lib/quiz/paper-score';
 import { isAnswered, isCorrect } from '../../../lib/quiz/scoring';
 import type { QuizQuestion, Response } from '../../../lib/quiz/types';
 import { Question } from './Question';
-import { blankResponses, byId, focusLater } from './answer-sheet';
+import { byId, focusLater } from './answer-sheet';
 import { useProgress } from '../shared/use-progress';
 import { Notice } from '../shared/StoreNotice';
 
@@ -55,6 +55,16 @@ interface Test {
   startedAt: string;
   /** The stored result, once handed in: shown as it was scored. */
   result?: { percent: number; passed: boolean };
+}
+
+/**
+ * A blank answer sheet: ordering questions start in their shuffled order, the rest empty. (Here,
+ * not with the practice list's helpers: the quiz page's first load does without it.)
+ */
+function blankResponses(questions: Map<string, QuizQuestion>, items: PaperItem[]): Record<string, Response> {
+  return Object.fromEntries(
+    items.map((item) => [item.id, questions.get(item.id)?.type === 'order' ? [...item.order] : null]),
+  );
 }
 
 const LEAVE = '测验还没有交卷。已答的题会保存在本机，回到本页可以接着做。确定要离开吗？';
