@@ -8,6 +8,7 @@ import { cspPerPage } from './tooling/csp-per-page.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
+import { preactJsxWithoutBabel } from './src/vite-plugins/preact-jsx-without-babel.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -42,7 +43,7 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript(), preactJsxWithoutBabel()],
     build: {
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
