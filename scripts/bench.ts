@@ -24,6 +24,7 @@ import { writeFloorSite } from '../tooling/bench/floor-site.ts';
 import { section } from '../tooling/bench/markdown.ts';
 import type { BenchContext, Measurement } from '../tooling/bench/measurement-types.ts';
 import { buildTimes } from '../tooling/bench/measurements/build-times.ts';
+import { buildPhases } from '../tooling/bench/measurements/build-phases.ts';
 import { firstLoad } from '../tooling/bench/measurements/first-load.ts';
 import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
 import { receipts } from '../tooling/bench/measurements/receipts.ts';
@@ -43,6 +44,7 @@ import { ROOT } from '../tooling/dirs.ts';
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
 const MEASUREMENTS: Measurement[] = [
   buildTimes,
+  buildPhases,
   vsStarlight,
   lessonHtml,
   firstLoad,

@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { delimiter, dirname } from 'node:path';
 import { buildEnv, buildSteps } from '../build-site.ts';
 import { builtPages } from '../dist-files.ts';
+import type { Phase } from './build-phases.ts';
 import { measureCommand, type Measured } from './measured-command.ts';
 import { megabytes, round, seconds } from './units.ts';
 
@@ -18,6 +19,8 @@ export interface Step {
   peakMB: number;
   /** Peak of its largest single process. */
   peakProcessMB: number;
+  /** For an astro build: CPU seconds by phase (see build-phases.ts), sampled, so a little under cpuS. */
+  phases?: Partial<Record<Phase, number>>;
 }
 export interface Run {
   astro: Step;
@@ -63,6 +66,7 @@ const step = (m: Measured): Step => ({
   cpuS: m.cpuMs === undefined ? undefined : seconds(m.cpuMs),
   peakMB: megabytes(m.peakTreeBytes),
   peakProcessMB: megabytes(m.peakProcessBytes),
+  ...(m.phases ? { phases: m.phases } : {}),
 });
 
 /** One cold build and index of a site. */
@@ -90,8 +94,8 @@ export async function buildOnce(target: BuildTarget): Promise<Run> {
   }[kind];
   const commands = steps.map((args, i) => (i === 0 ? [...args, '--force'] : args));
   const measured: Measured[] = [];
-  for (const args of commands) {
-    const run = await measureCommand('npx', args, { cwd, env });
+  for (const [i, args] of commands.entries()) {
+    const run = await measureCommand('npx', args, { cwd, env, phases: i === 0 });
     if (!run.ok) throw new Error(`${args.slice(0, 2).join(' ')} (${label}) failed:\n${run.output}`);
     measured.push(run);
   }
@@ -101,7 +105,7 @@ export async function buildOnce(target: BuildTarget): Promise<Run> {
 
 /** Build and index together: wall and CPU add up; the steps run one after the other, so they peak at the larger. */
 export function buildAndIndex(astro: Step, pagefind?: Step): Step {
-  if (!pagefind) return astro;
+  if (!pagefind) return { ...astro, phases: undefined };
   return {
     wallS: round(astro.wallS + pagefind.wallS, 1),
     cpuS: astro.cpuS !== undefined && pagefind.cpuS !== undefined ? round(astro.cpuS + pagefind.cpuS, 1) : undefined,
