@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildFingerprint } from './build-fingerprint.ts';
 import { cleanEnv } from './clean-env.ts';
 import { ROOT } from './dirs.ts';
 
@@ -50,4 +52,24 @@ export function buildSite(options: BuildOptions): BuildResult {
     if (run.status !== 0) return { ok: false, output };
   }
   return { ok: true, output };
+}
+
+/** Where the fingerprint of the site built into outDir is kept: beside it, not in what is served. */
+const fingerprintFile = (outDir: string) => `${outDir}.built-from`;
+
+/**
+ * Builds as buildSite does, unless outDir already holds a complete build of the same options from
+ * the same files (the browser tests reuse the sites `npm test` has just built).
+ */
+export function buildSiteOnce(options: BuildOptions): BuildResult & { reused: boolean } {
+  const { outDir, ...rest } = options;
+  const fingerprint = buildFingerprint(rest, options.contentDir);
+  const file = fingerprintFile(outDir);
+  if (fingerprint && existsSync(file) && readFileSync(file, 'utf8') === fingerprint && existsSync(outDir)) {
+    return { ok: true, output: `Reused the build in ${outDir}.\n`, reused: true };
+  }
+  rmSync(file, { force: true });
+  const result = buildSite(options);
+  if (result.ok && fingerprint) writeFileSync(file, fingerprint);
+  return { ...result, reused: false };
 }

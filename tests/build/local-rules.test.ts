@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite, type BuildResult } from '../../tooling/build-site';
 import { ROOT, TEST_DIST } from '../../tooling/dirs';
+import { sichuanSite } from '../support/sichuan-site';
 
 /** A copy of the real content with a local.yaml (or a lesson) changed, built into its own folder. */
 function buildVariant(name: string, change: (contentDir: string) => void): { result: BuildResult; outDir: string } {
@@ -25,7 +26,7 @@ const sichuan = parse(example);
 describe('the site built with the 四川 example as content/local.yaml', () => {
   let built: { result: BuildResult; outDir: string };
   beforeAll(() => {
-    built = buildVariant('local-sichuan', (dir) => writeFileSync(join(dir, 'local.yaml'), example));
+    built = sichuanSite();
   }, 240_000);
 
   it('builds', () => {

@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
-import { buildSite } from '../../tooling/build-site';
-import { ROOT, TEST_DIST } from '../../tooling/dirs';
+import { sichuanSite } from '../support/sichuan-site';
+import { ROOT } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
 
 const site = inject('siteUrl');
@@ -14,24 +14,18 @@ const fixture = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/election-calc
 const sichuan = parse(readFileSync(join(ROOT, 'examples/local.sichuan.yaml'), 'utf8'));
 
 let browser: Browser;
-let sichuanSite: StaticServer;
+let sichuanServer: StaticServer;
 
 beforeAll(async () => {
   browser = await launch();
   // The same content with the shipped 四川 example enabled, as the README tells a county to do.
-  const content = join(TEST_DIST, 'sichuan-content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  cpSync(join(ROOT, 'examples/local.sichuan.yaml'), join(content, 'local.yaml'));
-  const outDir = join(TEST_DIST, 'e2e-sichuan');
-  const result = buildSite({ outDir, contentDir: content, cacheDir: join(TEST_DIST, 'sichuan-cache'), index: false });
+  const { result, outDir } = sichuanSite();
   if (!result.ok) throw new Error(`四川 build failed:\n${result.output}`);
-  sichuanSite = await serveStatic(outDir);
+  sichuanServer = await serveStatic(outDir);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await sichuanSite?.close();
+  await sichuanServer?.close();
 });
 
 /** Types the fixture's case into the form the way a worker would, row by row. */
@@ -241,7 +235,7 @@ describe('选举结果核算 without a province set', () => {
 describe('the 四川-configured build', () => {
   it('shows the 本省规定 box in a lesson, with the regulation and article from local.yaml', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${sichuanSite.url}modules/election-day/checking-ballots/`);
+    await page.goto(`${sichuanServer.url}modules/election-day/checking-ballots/`);
     const box = page.locator('.local-rule-set[data-point="returned-ballots"]');
     const text = await box.innerText();
     expect(text).toContain(`本省规定（${sichuan.province}）`);
@@ -254,7 +248,7 @@ describe('the 四川-configured build', () => {
   });
 
   it('applies 四川 rules in the calculator: one outcome, no 投票人数 needed, rules cited as 本省规定', async () => {
-    const { page, context } = await open(sichuanSite.url);
+    const { page, context } = await open(sichuanServer.url);
     await enterCase(page, { voters: false });
     await page.getByRole('button', { name: '核算结果' }).click();
     await page.getByRole('heading', { level: 2, name: '核算结果' }).waitFor();

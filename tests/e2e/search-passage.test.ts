@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, launch, openPage } from '../support/browser';
-import { buildSite } from '../../tooling/build-site';
-import { ROOT, SUB_BASE, TEST_DIST } from '../../tooling/dirs';
+import { ROOT, SUB_BASE } from '../../tooling/dirs';
 import { serveStatic, type StaticServer } from '../../tooling/serve';
+import { subPathSite } from '../support/sub-path-site';
 import { ABSENT, FOUND, GLOSSARY_FIRST, TYPOS } from '../build/search-queries';
 
 const GLOSSARY: { id: string; term: string }[] = parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')).terms;
@@ -45,10 +45,7 @@ const sites: Record<string, string> = {};
 beforeAll(async () => {
   browser = await launch();
   sites.root = inject('siteUrl');
-  const outDir = join(TEST_DIST, 'e2e-sub');
-  const built = buildSite({ outDir, base: SUB_BASE });
-  if (!built.ok) throw new Error(`Build under ${SUB_BASE} failed:\n${built.output}`);
-  sub = await serveStatic(outDir, SUB_BASE);
+  sub = await serveStatic(subPathSite(), SUB_BASE);
   sites.sub = sub.url;
 });
 afterAll(async () => {

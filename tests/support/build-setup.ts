@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../tooling/build-site';
+import { buildSite, buildSiteOnce } from '../../tooling/build-site';
 import { RETIRED_DIST, ROOT, ROOT_DIST, SUB_BASE, SUB_DIST, TEST_DIST } from '../../tooling/dirs';
 
 export const BROKEN_RESULT = join(TEST_DIST, 'broken-content.json');
@@ -21,7 +21,8 @@ export default function setup() {
     [ROOT_DIST, '/'],
     [SUB_DIST, SUB_BASE],
   ] as const) {
-    const result = buildSite({ outDir, base });
+    // buildSiteOnce keeps a fingerprint beside each, so the browser tests that follow reuse them.
+    const result = buildSiteOnce({ outDir, base });
     if (!result.ok) throw new Error(`Build for base ${base} failed:\n${result.output}`);
     if (outDir === ROOT_DIST) writeFileSync(ROOT_BUILD_LOG, result.output);
   }
