@@ -8,6 +8,7 @@ import { cspPerPage } from './tooling/csp-per-page.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
+import { oneFileScript } from './src/vite-plugins/one-file-script.mjs';
 import { preactJsxWithoutBabel } from './src/vite-plugins/preact-jsx-without-babel.mjs';
 
 /**
@@ -34,6 +35,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
+    oneFileScript(),
     cspPerPage(),
   ],
   devToolbar: { enabled: false },
@@ -45,25 +47,42 @@ export default defineConfig({
   vite: {
     plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript(), preactJsxWithoutBabel()],
     build: {
+      // The 学习证明's picture code is fetched only in WeChat and other in-app browsers: inlined into
+      // its <template> like other small scripts, every browser would download it with the page.
+      assetsInlineLimit: (file) => (file.includes('PictureLoader.astro') ? false : undefined),
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
-        // Shared island code in fixed files. Every island page needs all of Preact (core, hooks, JSX
-        // runtime): one chunk for it. The quiz code several islands use (practice list, question,
-        // seeded drawing) is one more: left alone, the bundler splits shared code by exactly which
-        // islands share what, and adding the exam-paper builder, which shares the seeded drawing,
-        // reshuffled the quiz page into more, worse-compressed files and over its 14 KB budget. The
-        // progress store, and the record store under it (lib/storage/record-store.ts), go with the
-        // quiz code: a file of their own cost the quiz page 0.14 KB each, and the pages that load
-        // them alone (a lesson recording itself read, the calculator keeping its draft) find this
-        // chunk in the cache once any quiz has been opened. Small helpers many islands share (links,
-        // the clipboard, the questions loader) are one more file: three separate ones put the
-        // exam-paper builder over its 20 KB. And what the trainee's own pages share (the profile's
-        // rules and problems, a role path's marks, in-app detection, base64url) one more: as small
-        // files of their own they put the 学习证明 page over its 22 KB.
+        // Shared code in fixed files: left alone, the bundler splits shared code by exactly which
+        // entries share what, and each new island reshuffles the quiz page into more, worse-compressed
+        // files (a file boundary costs a page about 0.1 to 0.3 KB gzip).
+        // - record: the progress record, its decoder and the record store under it, without Preact.
+        //   Listed first, so the quiz code that imports it does not capture it. The 学习证明 page,
+        //   a lesson recording itself read and the calculator's draft load this file alone (2 KB),
+        //   not the quiz code and Preact (10 KB more).
+        // - islands: Preact (core, hooks, JSX runtime), Astro's Preact renderer and the quiz code
+        //   several islands use (practice list, question, seeded drawing, the store hook): every
+        //   quiz-like island page needs all of it, and as one file the quiz page stays within its
+        //   14 KB with the record in its own file. The one island page that carries the quiz part
+        //   unused is the trainer's 布置任务 (a PC page without a budget).
+        // - helpers: small helpers many islands share (links, the clipboard, the questions loader):
+        //   three separate files put the exam-paper builder over its 20 KB.
+        // - trainee-shared: what the trainee's own pages share (the profile's rules and problems, a
+        //   role path's marks, in-app detection, base64url).
+        // - task: task links, receipts, a task's standing and the path certificate's code, which the
+        //   task page, 成绩汇总 and the 学习证明 page all load: as separate files they cost each of
+        //   them about 1 KB more. Listed before it, so it does not capture them: FNV-1a (hash), which
+        //   the exam-paper builder seeds papers with, and China dates, which 每日一练 uses.
         output: {
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              {
+                name: 'record',
+                test: /lib[\\/](progress[\\/](store|record|v1|guards|rules|practice-record|types)|storage[\\/]record-store)\.ts/,
+              },
+              {
+                name: 'islands',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice|template-script))\.tsx?|lib[\\/]quiz[\\/](random|paper|scoring)\.ts/,
+              },
               {
                 name: 'trainee-shared',
                 test: /lib[\\/](progress[\\/]profile(-problems)?|learning-path[\\/]progress-marks|in-app|base64url)\.ts/,
@@ -72,9 +91,11 @@ export default defineConfig({
                 name: 'helpers',
                 test: /islands[\\/]shared[\\/](clipboard|module-questions)\.ts|lib[\\/]url\.ts/,
               },
+              { name: 'hash', test: /lib[\\/]hash\.ts/ },
+              { name: 'dates', test: /lib[\\/]task[\\/]dates\.ts/ },
               {
-                name: 'quiz-shared',
-                test: /islands[\\/](quiz[\\/](PracticeList|Question|answer-sheet)|shared[\\/](question-labels|use-progress|StoreNotice|template-script))\.tsx?|lib[\\/](quiz[\\/](random|paper|scoring)|progress[\\/](store|record|v1|guards|rules)|storage[\\/]record-store)\.ts/,
+                name: 'task',
+                test: /lib[\\/](task[\\/](receipt|task-status|link|bytes|question-ref)|learning-path[\\/]path-code)\.ts/,
               },
             ],
           },

@@ -17,6 +17,7 @@ export const BASE_URL_ALLOWED: Record<string, string> = {
   'src/lib/url.ts': 'the one place links are made',
   'src/client/search-data.ts': "Pagefind's baseUrl option takes the base itself",
   'src/pages/trainer/index.astro': 'hands the base to AssignApp, which makes the task link with withBase',
+  'src/vite-plugins/one-file-script.mjs': 'fills the base into the code it bundles, as Vite does for its own',
 };
 
 /** Islands of one feature importing another feature's island (`from -> target`), and why. */

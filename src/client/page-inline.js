@@ -1,74 +1,70 @@
-// Inlined, minified, at the end of every page (see Base.astro): the font-size control, the search
-// opener, 打印, test marks and the loader of the offline worker's registration. Kept tiny and
-// dependency-free; the search code itself loads on first use. Names in __CAPS__ are filled in by
-// Base.astro from their one definition (storage keys, the progress format version).
-(function (d) {
+// Inlined, minified, in every page (see Base.astro): right after the course sidebar where a page
+// has one, else at the end. It folds the sidebar on a phone before it is painted; then, once the
+// page is parsed: the font-size control, the search opener, 打印, test marks and lessons read, and
+// the loaders of code a page needs only on demand. Kept tiny and dependency-free; the search code
+// itself loads on first use. Names in __CAPS__ are filled in by Base.astro from their one
+// definition (storage keys, the progress format version).
+((d) => {
   var root = d.documentElement;
-  function mark() {
-    var size = root.dataset.fs || '';
-    d.querySelectorAll('[data-fs-set]').forEach(function (b) {
-      b.setAttribute('aria-pressed', b.dataset.fsSet === size);
-    });
-  }
-  // Code a page needs only on demand waits in an inert <template data-NAME-loader>: cloned into
-  // the page, its script loads. Returns the template, or null when it was loaded before.
-  function load(name) {
-    var t = d.querySelector('template[data-' + name + '-loader]');
+  var q = (selector) => d.querySelector(selector);
+  var $ = (selector, each) => d.querySelectorAll(selector).forEach(each);
+  var on = (type, listener) => d.addEventListener(type, listener);
+  // Phones start with the menu folded so the lesson comes first; without script it stays open and
+  // every page stays reachable. The range syntax is the built CSS's for the same breakpoint.
+  var sidebar = q('[data-sidebar]');
+  if (sidebar && matchMedia('(width<60rem)').matches) sidebar.open = false;
+  var mark = () =>
+    $('[data-fs-set]', (b) => b.setAttribute('aria-pressed', b.dataset.fsSet == (root.dataset.fs || '')));
+  // Code a page needs only on demand waits in an inert <template data-NAME-loader>: moved into
+  // the page, its script loads; once.
+  var load = (name) => {
+    var t = q('template[data-' + name + '-loader]');
     if (t) {
       t.remove();
       d.body.append(t.content);
     }
-    return t;
-  }
-  // Intent (hover, touch, focus) fetches the search code; the dialog opens without waiting for it.
-  function intent(e) {
-    e.target.closest('[data-search-open]') && load('search');
-  }
-  function openSearch(e) {
+  };
+  // The dialog opens without waiting for the search code, which intent (hover, touch, focus) fetches.
+  var openSearch = (e) => {
     e.preventDefault();
     load('search');
-    var dialog = d.querySelector('dialog[data-search-dialog]');
+    var dialog = q('dialog[data-search-dialog]');
     var input = dialog.querySelector('input');
     dialog.open || dialog.showModal();
     // focus() inside the tap itself, or iOS keeps the keyboard down.
     input.focus();
     input.select();
-  }
-  mark();
-  // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
-  if (/[?&]hl=/.test(location.search)) load('mark');
-  // Test results and lessons read, on module links, cards and lesson lists. Reads the store
-  // written by lib/progress (lib/progress/record.ts names what it may rely on; a unit test holds
-  // it to the decoder's reading): none from a newer site's record, which the store does not read
-  // either; text and the `hidden` flag only, and silent when storage is blocked or damaged (the
-  // quiz pages explain).
-  try {
-    var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
-    if (saved.version <= __PROGRESS_VERSION__) {
-      d.querySelectorAll('[data-progress]').forEach(function (el) {
-        var m = saved.modules[el.dataset.progress];
-        // The words are the element's own, or its list's (components/ProgressMark.astro).
-        if (m)
-          el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
-      });
-      d.querySelectorAll('[data-read]').forEach(function (el) {
-        if (saved.lessons[el.dataset.read]) el.hidden = false;
-      });
-    }
-  } catch (err) {
-    // Nothing saved yet, or unreadable: show no marks.
-  }
-  // A lesson counts as read when its end comes into view or the reader marks it; the code that
-  // records it (through lib/progress) is loaded then.
-  var end = d.querySelector('[data-mark-read]');
-  if (end && window.IntersectionObserver)
-    new IntersectionObserver(function (e, o) {
-      if (e[0].isIntersecting) {
-        o.disconnect();
-        load('read');
+  };
+  var intent = (e) => e.target.closest('[data-search-open]') && load('search');
+  on('DOMContentLoaded', () => {
+    mark();
+    // A search result's link asks for its terms to be marked (lib/search/landing.ts: ?hl=).
+    if (/[?&]hl=/.test(location.search)) load('mark');
+    // Test results and lessons read, on module links, cards and lesson lists. Reads the store
+    // written by lib/progress (lib/progress/record.ts names what it may rely on; a unit test holds
+    // it to the decoder's reading): none from a newer site's record, which the store does not read
+    // either; text and the `hidden` flag only, and silent when storage is blocked or damaged (the
+    // quiz pages explain).
+    try {
+      var saved = JSON.parse(localStorage.getItem('__PROGRESS_KEY__'));
+      if (saved.version <= __PROGRESS_VERSION__) {
+        $('[data-progress]', (el) => {
+          var m = saved.modules[el.dataset.progress];
+          // The words are the element's own, or its list's (components/ProgressMark.astro).
+          if (m)
+            el.textContent = el.closest('[data-passed]').dataset[m.passed ? 'passed' : 'failed'].replace('#', m.best);
+        });
+        $('[data-read]', (el) => saved.lessons[el.dataset.read] && (el.hidden = false));
       }
-    }).observe(end);
-  d.addEventListener('click', function (e) {
+    } catch (err) {
+      // Nothing saved yet, or unreadable: show no marks.
+    }
+    // A lesson counts as read when its end comes into view or the reader marks it; the code that
+    // records it (through lib/progress) is loaded then.
+    var end = q('[data-mark-read]');
+    if (end) new IntersectionObserver((e, o) => e[0].isIntersecting && (o.disconnect(), load('read'))).observe(end);
+  });
+  on('click', (e) => {
     var t = e.target;
     var size = t.closest('[data-fs-set]');
     if (size) {
@@ -83,20 +79,22 @@
     }
     if (t.closest('[data-search-open]') && !e.ctrlKey && !e.metaKey) openSearch(e);
     if (t.closest('[data-mark-read]')) load('read');
-    if (t.closest('[data-print]')) print();
+    // WeChat on a phone has no print menu: its 打印 shows how to open the page in the browser.
+    if (t.closest('[data-print]')) /Mobi.*(MicroMessenger|wxwork)/i.test(navigator.userAgent) ? load('print') : print();
   });
-  d.addEventListener('pointerover', intent);
-  d.addEventListener('focusin', intent);
-  d.addEventListener('keydown', function (e) {
+  on('pointerover', intent);
+  on('focusin', intent);
+  on('keydown', (e) => {
     var t = e.target;
-    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-    if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !d.querySelector('dialog[open]'))
-      openSearch(e);
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !q('dialog[open]')) openSearch(e);
   });
-  // Offline: the worker's registration and update prompt (sw-register.js) load after the page
-  // has: they are not needed to read it, and the reading page's script budget is tight.
-  if (navigator.serviceWorker)
-    addEventListener('load', function () {
-      load('sw');
-    });
+  // After the page has loaded, as they are not needed to read it and the reading page's script
+  // budget is tight: the offline worker's registration and update prompt (sw-register.js), and
+  // the 今日一练 link's words from the record (components/PracticeLink.astro; "progress", a
+  // word this script already has, costs every page fewer bytes than a new one).
+  addEventListener('load', () => {
+    navigator.serviceWorker && load('sw');
+    load('progress');
+  });
 })(document);

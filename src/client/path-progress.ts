@@ -1,8 +1,9 @@
 /**
- * Marks a role path page with the reader's own record: lessons read, tests passed, and where
- * to continue. Text only; when nothing is stored, or it cannot be read, the page stays as built.
+ * Marks a role path page with the reader's own record: lessons read, tests passed, where to
+ * continue, and the way to the path's 学习证明 or what it still waits for. Text only; when nothing
+ * is stored, or it cannot be read, the page stays as built.
  */
-import { nextStep, noMarks, readMarks, type Marks } from '../lib/learning-path/progress-marks';
+import { modulesToPass, nextStep, noMarks, readMarks, type Marks } from '../lib/learning-path/progress-marks';
 
 /**
  * The storage key and the newest version the site reads come from the page (data-progress-key,
@@ -48,6 +49,7 @@ export function showPathProgress(doc: Document, marks = storedMarks(doc)): void 
         ? `（✓ 已通过，最高 ${test.best} 分）`
         : `（未通过，最高 ${test.best} 分）`;
   }
+  showCertificateEntry(doc, marks);
   const summary = doc.querySelector('[data-path-summary]');
   if (summary && (marks.read.size > 0 || marks.tests.size > 0)) {
     summary.textContent = `在本机已读 ${read} / ${required} 课必读课程，通过 ${passed} / ${modules.length} 个模块的测验。`;
@@ -67,5 +69,24 @@ export function showPathProgress(doc: Document, marks = storedMarks(doc)): void 
     const quiz = doc.querySelector<HTMLAnchorElement>(`[data-path-module="${module.id}"] p > a`);
     next.textContent = `参加测验：${module.title}`;
     if (quiz) next.href = quiz.href;
+  }
+}
+
+/** The link to the path's 学习证明 once every test is passed at its pass mark; before that, what is missing. */
+function showCertificateEntry(doc: Document, marks: Marks): void {
+  const tests = [...doc.querySelectorAll<HTMLElement>('[data-path-test]')].map((el) => ({
+    id: el.dataset.pathTest!,
+    passMark: Number(el.dataset.passMark),
+    title: el.closest('[data-path-module]')?.querySelector('h2 a')?.textContent ?? '',
+  }));
+  const missing = modulesToPass(tests, (id) => marks.tests.get(id)?.best);
+  const ready = doc.querySelector<HTMLElement>('[data-path-certificate]');
+  const waiting = doc.querySelector<HTMLElement>('[data-path-certificate-missing]');
+  if (!ready || !waiting || tests.length === 0) return;
+  ready.hidden = missing.length > 0;
+  waiting.hidden = missing.length === 0;
+  if (missing.length > 0 && missing.length < tests.length) {
+    const names = missing.length <= 3 ? `：${missing.map((m) => `“${m.title}”`).join('、')}` : '';
+    waiting.textContent = `学习证明：还差 ${missing.length} 个模块的测验达到及格线${names}。全部达标后，可以在这里打开。`;
   }
 }

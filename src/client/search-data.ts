@@ -30,10 +30,29 @@ async function json(path: string): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * Pagefind asks for its entry file with a tag that defeats the cache (`?ts=`); it takes the tag
+ * from `metaCacheTag`. Giving it one chosen here lets a preload started before Pagefind's own
+ * script has arrived answer that request, one round trip less before the index (about 0.17 s on
+ * a phone). A new tag per page view keeps the file as fresh as Pagefind's own tag would.
+ */
+const entryTag = String(Date.now());
+
+function preloadEntry() {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'preload',
+    as: 'fetch',
+    crossOrigin: 'anonymous',
+    href: pagefindHref(`pagefind-entry.json?ts=${entryTag}`),
+  });
+  document.head.append(link);
+}
+
 export const loadPagefind = once(async () => {
+  preloadEntry();
   const api = (await import(/* @vite-ignore */ pagefindHref('pagefind.js'))) as PagefindApi;
   // No worker: it is one more 12 KB download, and searching a course-sized index on the page is quick.
-  await api.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true });
+  await api.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true, metaCacheTag: entryTag });
   await api.init();
   return api;
 });

@@ -16,6 +16,9 @@ export const ROLE_INTRO: Record<Audience, string> = {
   staff: '选举日前后的具体操作：登记、提名、投票、计票和公告，每一步的法定期限和易错点。',
 };
 
+/** A role path's name, as its page and its 学习证明 print it. */
+export const pathTitle = (role: Audience) => `${AUDIENCES[role]}学习路径`;
+
 export async function pathInputs(): Promise<PathModuleInput[]> {
   const site = await loadSite();
   return site.modules.map((m) => ({

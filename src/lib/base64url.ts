@@ -15,7 +15,11 @@ export function toBase64Url(data: Uint8Array): string {
   return out;
 }
 
-/** Null for any character outside the alphabet or an impossible length. */
+/**
+ * Null for any character outside the alphabet, an impossible length, or bits set past the data in
+ * the last character: toBase64Url never writes them, so only an edit does (and a checksum cannot
+ * see it, as the bytes stay the same).
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (text.length % 4 === 1) return null;
   const out = new Uint8Array(Math.floor((text.length * 6) / 8));
@@ -33,5 +37,5 @@ export function fromBase64Url(text: string): Uint8Array | null {
       out[o++] = (acc >> bits) & 0xff;
     }
   }
-  return out;
+  return acc & ((1 << bits) - 1) ? null : out;
 }

@@ -54,13 +54,14 @@ describe('first load of a lesson page', () => {
 });
 
 describe("the typical lesson's first visit", () => {
-  // Issue 21 sets 10 KB for every file of a first visit; measured 10.87 KB (13.9 KB before the CSS
-  // split and the per-page policy, 11.17 KB before the search dialog's panel moved into its code;
-  // see docs/benchmarks.md for where the rest goes). This holds what was won until the target is
-  // met: lower it, never raise it.
-  const FIRST_VISIT = 11 * 1024;
+  // Issue 21 sets 10 KB for every file of a first visit; measured 10.54 KB on 2026-12-07 (13.9 KB
+  // before the CSS split and the per-page policy, 11.17 KB before the search dialog's panel moved
+  // into its code, 10.87 KB before the WeChat print hint and the footer's note left the page and
+  // the inline scripts became two; see docs/benchmarks.md for where the rest goes). This holds
+  // what was won until the target is met: lower it, never raise it.
+  const FIRST_VISIT = 10.6 * 1024;
 
-  it('fetches at most 11 KB gzip in all: HTML, stylesheets, scripts and the offline registration', () => {
+  it('fetches at most 10.6 KB gzip in all (target 10 KB, missed): HTML, stylesheets, scripts and the offline registration', () => {
     const { page } = typicalLesson(ROOT_DIST);
     const bytes = firstVisit(ROOT_DIST, '/', page);
     console.log(`[size] ${page}: first visit ${kb(bytes)}`);
@@ -167,22 +168,38 @@ describe('每日一练', () => {
     expect(readFileSync(`${ROOT_DIST}/index.html`, 'utf8')).toContain('今日一练 · 5 题');
     expect(weight.js).toBeLessThanOrEqual(BUDGET.js);
   });
+
+  // The link's own words (size chosen, what is left, 今日已练 ✓) come once the page has loaded,
+  // read from the record without the progress decoder: no quiz code, no Preact.
+  it.each(['index.html', 'paths/village/index.html', 'task/index.html'])(
+    '%s fills in the 今日一练 link after loading, with at most 2 KB gzip and no quiz code',
+    (path) => {
+      const later = loaderWeight(ROOT_DIST, '/', path, 'progress');
+      console.log(`[size] ${path}: 今日一练 words after load ${kb(later.js)} — ${later.files.join(', ')}`);
+      expect(later.files.length).toBeGreaterThan(0);
+      expect(later.js).toBeLessThanOrEqual(2 * 1024);
+      expect(later.files.filter((f) => /quiz-shared|preact/.test(f))).toEqual([]);
+    },
+  );
 });
 
 describe('学习证明', () => {
-  // The issue asks for the quiz page's 14 KB; measured 21.6 KB, then 22.38 KB after the merges of
-  // 2026-12-07 (receipts version 2, the shared helpers chunk). The page has no Preact of its own,
-  // but the progress store sits in the quiz-shared chunk, which imports Preact (5.3 KB), and the
-  // task link and receipt codecs weigh 5 KB. This ceiling holds the measured size until the store
-  // leaves that chunk (see the report of issue 22).
-  const CERTIFICATE_JS = 22.5 * 1024;
+  // The quiz page's budget, as the issue asks. The record and its store sit in a file of their own,
+  // without Preact; the QR encoder waits in a <template> until a certificate is ready to show, and
+  // the picture code (WeChat, which cannot print) until an in-app browser asks for it.
+  const CERTIFICATE_JS = 14 * 1024;
 
-  it('the certificate page loads at most 22.5 KB gzip of JavaScript (budget 14 KB, missed)', () => {
+  it('the certificate page loads at most 14 KB gzip of JavaScript before its QR code', () => {
     const path = 'certificate/index.html';
     const weight = pageWeight(ROOT_DIST, '/', path);
+    const qr = loaderWeight(ROOT_DIST, '/', path, 'qr');
+    const picture = loaderWeight(ROOT_DIST, '/', path, 'picture');
     console.log(
-      `[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}`,
+      `[size] ${path}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)} — ${weight.files.join(', ')}; with a certificate, the QR encoder ${kb(qr.js)} — ${qr.files.join(', ')}; in WeChat, the picture ${kb(picture.js)}`,
     );
+    // The picture code is a file of its own, not inlined into every visit's HTML.
+    expect(picture.files).toHaveLength(1);
+    expect(weight.files.some((f) => /preact|islands\./.test(f))).toBe(false);
     expect(weight.js).toBeLessThanOrEqual(CERTIFICATE_JS);
     expect(weight.css).toBeLessThanOrEqual(BUDGET.css);
   });

@@ -2,15 +2,23 @@
  * 每日一练 on a slow phone, three days running (the clock moved a day at a time): the first day
  * from a link naming one module, two answers wrong; they come back the next day, and again on the
  * third, offline, until they have been answered right twice in a row and leave the 错题本.
- * The keys come from the source YAML, never from the built site.
+ * The 今日一练 link on the home page, a role path and the task page says the size chosen, what is
+ * left of today's set and 今日已练 ✓ once it is done. The keys come from the source YAML, never
+ * from the built site.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, hydrated, launch, openPage } from '../support/browser';
 import { serveStatic } from '../../tooling/serve';
 import { answerKey, type KeyedQuestion } from '../support/content-source';
+import { encodeTask } from '../../src/lib/task/link';
+import { ROOT } from '../../tooling/dirs';
 
 const MODULE = 'village-election';
+const moduleCode = (parse(readFileSync(join(ROOT, 'content', MODULE, 'module.yaml'), 'utf8')) as { code: string }).code;
 const SIZE = 5;
 
 type Keyed = KeyedQuestion;
@@ -49,9 +57,15 @@ async function answer(field: Locator, q: Keyed, right: boolean) {
 async function practise(page: Page, wrong: (id: string, index: number) => boolean): Promise<string[]> {
   // A new day's set waits for the tap: its code is not on the page's first load.
   await page.getByRole('button', { name: /^开始练习（\d+ 题）$/ }).click();
+  return answerShown(page, wrong);
+}
+
+/** The questions on the page not yet answered today (the first `count`), answered as `practise` does. */
+async function answerShown(page: Page, wrong: (id: string, index: number) => boolean, count = Infinity) {
   const fields = page.locator('.daily fieldset.question');
   await fields.first().waitFor();
-  const ids = (await fields.evaluateAll((els) => els.map((e) => e.id))).map((id) => id.replace(/^daily-/, ''));
+  const all = (await fields.evaluateAll((els) => els.map((e) => e.id))).map((id) => id.replace(/^daily-/, ''));
+  const ids = all.slice(0, count);
   for (const [i, id] of ids.entries()) {
     const q = bank.get(id)!;
     expect(q, `${id} is a ${MODULE} question`).toBeDefined();
@@ -136,6 +150,57 @@ describe('每日一练 on three days in a row', () => {
     } finally {
       await context.close();
       await server.close().catch(() => {});
+    }
+  });
+});
+
+describe('the 今日一练 link on the home page, a role path and the task page', () => {
+  it('says the size chosen and what is left today, then 今日已练 ✓ with the days in a row', async () => {
+    const site = inject('siteUrl');
+    const { page, context, errors } = await openPage(browser);
+    const taskLink = `${site}task/?t=${encodeTask({
+      title: '东风镇换届培训第一期',
+      unit: '东风镇党委',
+      deadline: null,
+      passMark: 80,
+      modules: [moduleCode],
+      note: '',
+    })}`;
+    const link = page.locator('.practice-link a');
+    const labels = async (expected: string, streak?: string) => {
+      for (const url of [site, `${site}paths/village/`, taskLink]) {
+        await page.goto(url);
+        // The words come from the record once the page has loaded.
+        await expect.poll(() => link.textContent(), { message: url }).toBe(expected);
+        if (streak) expect(await page.locator('.practice-link .meta').textContent()).toBe(streak);
+      }
+    };
+    try {
+      await page.clock.setFixedTime(at('2026-11-02'));
+      await labels('今日一练 · 5 题', '每天几道题，按遗忘规律复习');
+
+      await page.goto(`${site}practice/?m=${MODULE}`);
+      await hydrated(page);
+      await page.getByRole('button', { name: '开始练习（5 题）' }).click();
+      await page.getByRole('radio', { name: '10 题' }).check();
+      await expect.poll(() => page.locator('.daily fieldset.question').count()).toBe(10);
+      await answerShown(page, () => false, 3);
+      await labels('今日一练 · 10 题（今天还有 7 题）');
+
+      // The half-answered set reopens by itself.
+      await page.goto(`${site}practice/`);
+      await hydrated(page);
+      expect(await answerShown(page, () => false)).toHaveLength(7);
+      await page.getByRole('status').filter({ hasText: '今天的 10 题做完了' }).waitFor();
+      await labels('今日已练 ✓', '已连续练习 1 天');
+      expect(await axeViolations(page, '.practice-link')).toEqual([]);
+
+      // The next day: the chosen size again, and yesterday's run still counts.
+      await page.clock.setFixedTime(at('2026-11-03'));
+      await labels('今日一练 · 10 题', '已连续练习 1 天');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -45,7 +45,7 @@ describe('a 学习证明', () => {
     const made = make(passedAll());
     if (!made.ok) throw new Error(made.error);
     const c = made.certificate;
-    expect([c.name, c.unit, c.taskTitle, c.issuer]).toEqual(['张三', '红旗村', '第一期', '县委组织部']);
+    expect([c.name, c.unit, c.title, c.issuer]).toEqual(['张三', '红旗村', '第一期', '县委组织部']);
     expect(c.modules).toEqual([
       { title: '换届工作总览', best: 90, date: '2026-12-02' },
       { title: '村委会选举', best: 80, date: '2026-12-03' },

@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readMarks } from '../../src/lib/learning-path/progress-marks';
 import { decodeProgress } from '../../src/lib/progress/record';
 import { recordTest } from '../../src/lib/progress/attempts';
@@ -39,7 +39,13 @@ function inlineMarks(stored: string | null) {
   document.body.innerHTML =
     MODULES.map((m) => `<span data-progress="${m}" data-passed="✓ # 分" data-failed="✗ # 分"></span>`).join('') +
     LESSONS.map((l) => `<span data-read="${l}" hidden>已读</span>`).join('');
+  // The page is parsed: the script's work on it (done at DOMContentLoaded) runs at once; its
+  // listeners for the reader's taps and keys are not needed here.
+  const listen = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener) => {
+    if (type === 'DOMContentLoaded') (listener as () => void)();
+  });
   new Function(script)();
+  listen.mockRestore();
   return {
     tests: MODULES.map((m) => document.querySelector(`[data-progress="${m}"]`)!.textContent),
     read: LESSONS.filter((l) => !document.querySelector<HTMLElement>(`[data-read="${l}"]`)!.hidden),

@@ -63,7 +63,7 @@ function fakePagefind(pages: { url: string; title: string; content: string }[]):
           id: p.url,
           data: async (): Promise<PagefindData> => {
             api.fetched++;
-            return { url: p.url, content: p.content, meta: { title: p.title, module: '测试模块' } };
+            return { url: p.url, content: p.content, meta: { title: p.title }, filters: { module: ['测试模块'] } };
           },
         }));
       return { results };

@@ -85,6 +85,14 @@ describe('the byte layer', PROPERTY_TIMEOUT, () => {
     expect(fromBase64Url('abcde')).toBeNull();
   });
 
+  it('refuses a last character with bits set past the data, which only an edit writes', () => {
+    // "QQ" is the one byte 0x41; "QR" carries the same byte with a stray bit the checksum cannot see.
+    expect(fromBase64Url('QQ')).toEqual(Uint8Array.of(0x41));
+    expect(fromBase64Url('QR')).toBeNull();
+    expect(fromBase64Url('QUI')).toEqual(Uint8Array.of(0x41, 0x42));
+    expect(fromBase64Url('QUJ')).toBeNull();
+  });
+
   it('computes the standard CRC-16/CCITT-FALSE check value', () => {
     expect(crc16(new TextEncoder().encode('123456789'))).toBe(0x29b1);
   });

@@ -113,19 +113,21 @@ async function query(page: Page, text: string): Promise<QueryTiming> {
   page.on('request', count);
   await page.evaluate(() => {
     const w = window as unknown as { __result: Promise<number> };
-    const input = document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')!;
-    const list = document.querySelector('dialog[open] [data-search-results]')!;
+    const dialog = document.querySelector('dialog[open]')!;
+    const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
     w.__result = new Promise((resolve) => {
       input.addEventListener(
         'input',
         () => {
           const start = performance.now();
-          const seen = () => list.querySelector('li:not(.glossary-hit) a');
+          // The dialog, not its results list: on a slow line the search code, which adds the list,
+          // may arrive after the query was typed (waiting on a missing list hung the measurement).
+          const seen = () => dialog.querySelector('[data-search-results] li:not(.glossary-hit) a');
           new MutationObserver((_, observer) => {
             if (!seen()) return;
             observer.disconnect();
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-          }).observe(list, { childList: true, subtree: true });
+          }).observe(dialog, { childList: true, subtree: true });
         },
         { once: true },
       );

@@ -1,11 +1,18 @@
 /**
  * The certificate as a PNG <img>, for WeChat: it cannot print, and its long-press menu saves or
  * forwards pictures (not canvas). Drawn on an opaque white A4-shaped canvas with the system's CJK
- * font, so the saved picture reads the same on any phone.
+ * font, so the saved picture reads the same on any phone. Only in-app browsers need it: it waits
+ * in <template data-picture-loader> (PictureLoader.astro), and the page hands it the words and the
+ * QR code it already has, so it imports nothing the page's own code holds.
  */
-import { CERTIFICATE_NOTE, type Certificate } from '../../lib/task/certificate';
-import { completionText, element } from './certificate-sheet';
-import { qrCode } from './qr';
+import type { Bitmap2D } from 'lean-qr';
+import type { Certificate, certificateText } from '../../lib/task/certificate';
+
+declare global {
+  interface Window {
+    hjCertificateImage?: typeof certificateImage;
+  }
+}
 
 const WIDTH = 1240;
 const HEIGHT = 1754;
@@ -26,7 +33,11 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return line ? [...lines, line] : lines;
 }
 
-export async function certificateImage(c: Certificate): Promise<HTMLImageElement> {
+export function certificateImage(
+  c: Certificate,
+  words: ReturnType<typeof certificateText>,
+  qr: Bitmap2D,
+): HTMLImageElement {
   const canvas = Object.assign(document.createElement('canvas'), { width: WIDTH, height: HEIGHT });
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no canvas');
@@ -52,7 +63,7 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   text('学习证明', 76, { bold: true, center: true, gap: 30 });
   text(c.name, 56, { bold: true, center: true });
   text(c.unit, 34, { center: true, gap: 30 });
-  text(completionText(c), 32, { gap: 16 });
+  text(words.completion, 32, { gap: 16 });
 
   // The module table: as many rows as the task has (up to 30), smaller type when there are many.
   const size = Math.max(20, Math.min(30, Math.floor(620 / (c.modules.length + 1) / 1.5)));
@@ -66,9 +77,8 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   row(['模块', '最高分', '达标日期'], true);
   for (const m of c.modules) row([m.title, `${m.best} 分`, m.date ?? '—']);
   y += 16;
-  text(`完成日期：${c.completedOn} · 任务编号：${c.taskId}`, 28, { gap: 20 });
+  text(words.dates, 28, { gap: 20 });
 
-  const qr = await qrCode(c.code);
   const scale = Math.floor(300 / (qr.size + 8));
   for (let qy = 0; qy < qr.size; qy++) {
     for (let qx = 0; qx < qr.size; qx++) {
@@ -78,17 +88,17 @@ export async function certificateImage(c: Certificate): Promise<HTMLImageElement
   const qrBottom = y + (qr.size + 8) * scale;
   const codeLeft = MARGIN + (qr.size + 8) * scale + 30;
   ctx.font = `24px ${FONT}`;
-  ctx.fillText('证明码（与回执码相同）：', codeLeft, y + 30);
+  ctx.fillText(words.codeLabel, codeLeft, y + 30);
   ctx.font = `26px monospace`;
   const codeLines = wrap(ctx, c.code, WIDTH - MARGIN - codeLeft);
   codeLines.forEach((line, i) => ctx.fillText(line, codeLeft, y + 75 + i * 38));
   y = Math.max(qrBottom, y + 75 + codeLines.length * 38) + 20;
   ctx.fillStyle = '#333';
-  text(CERTIFICATE_NOTE, 22);
+  text(words.note, 22);
 
-  return element('img', {
-    class: 'certificate-image',
+  return Object.assign(document.createElement('img'), {
+    className: 'certificate-image',
     src: canvas.toDataURL('image/png'),
-    alt: `学习证明：${c.name}（${c.unit}）完成学习任务“${c.taskTitle}”，证明码 ${c.code}`,
-  }) as HTMLImageElement;
+    alt: `学习证明：${c.name}（${c.unit}）${words.completion}证明码 ${c.code}`,
+  });
 }

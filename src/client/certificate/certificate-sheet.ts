@@ -2,7 +2,7 @@
  * The certificate as a printable sheet, built with createElement and text nodes only (names and
  * titles come from the link and the record). The QR code is a PNG <img>, as on the task page.
  */
-import { CERTIFICATE_NOTE, type Certificate } from '../../lib/task/certificate';
+import { certificateText, type Certificate } from '../../lib/task/certificate';
 import { qrCode } from './qr';
 
 type Child = Node | string | number;
@@ -15,11 +15,8 @@ export function element(tag: string, attrs: Record<string, string>, children: Ch
   return el;
 }
 
-/** The sentence under the name, shared with the picture. */
-export const completionText = (c: Certificate) =>
-  `完成了${c.issuer}布置的学习任务“${c.taskTitle}”，各模块测验均已达标。`;
-
 export function certificateSheet(c: Certificate): HTMLElement {
+  const words = certificateText(c);
   const rows = c.modules.map((m) =>
     element('tr', {}, [
       element('td', {}, [m.title]),
@@ -28,15 +25,18 @@ export function certificateSheet(c: Certificate): HTMLElement {
     ]),
   );
   const qr = element('div', { class: 'certificate-qr' });
+  // Opaque white, as QrImage.tsx: saved or forwarded, a transparent code lands black on black.
+  const png = (code: Awaited<ReturnType<typeof qrCode>>) =>
+    code.toDataURL({ scale: 8, pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
   qrCode(c.code).then(
-    (code) => qr.append(element('img', { src: code.toDataURL({ scale: 8, pad: 4 }), alt: `${c.name}的证明码二维码` })),
+    (code) => qr.append(element('img', { src: png(code), alt: `${c.name}的证明码二维码` })),
     () => qr.append(element('p', { class: 'meta' }, ['二维码未能生成，请使用下面的证明码。'])),
   );
   return element('article', { class: 'certificate', 'aria-label': '学习证明' }, [
     element('p', { class: 'certificate-title', 'aria-hidden': 'true' }, ['学习证明']),
     element('p', { class: 'certificate-name' }, [c.name]),
     element('p', { class: 'certificate-unit' }, [c.unit]),
-    element('p', {}, [completionText(c)]),
+    element('p', {}, [words.completion]),
     element('table', { class: 'certificate-modules' }, [
       element('thead', {}, [
         element('tr', {}, [
@@ -47,14 +47,14 @@ export function certificateSheet(c: Certificate): HTMLElement {
       ]),
       element('tbody', {}, rows),
     ]),
-    element('p', {}, [`完成日期：${c.completedOn} · 任务编号：${c.taskId}`]),
+    element('p', {}, [words.dates]),
     element('div', { class: 'certificate-check' }, [
       qr,
       element('div', {}, [
-        element('p', {}, ['证明码（与回执码相同）：']),
+        element('p', {}, [words.codeLabel]),
         element('p', { class: 'certificate-code', 'data-certificate-code': '' }, [c.code]),
       ]),
     ]),
-    element('p', { class: 'certificate-note' }, [CERTIFICATE_NOTE]),
+    element('p', { class: 'certificate-note' }, [words.note]),
   ]);
 }

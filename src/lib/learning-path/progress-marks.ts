@@ -63,3 +63,14 @@ export function nextStep(modules: readonly StepModule[], marks: Marks): NextStep
   }
   return null;
 }
+
+/**
+ * The modules still to pass before a role path's 学习证明: no score yet, or a best score below the
+ * module's own pass mark. The path page and the certificate apply this one rule, in path order.
+ */
+export function modulesToPass<M extends { id: string; passMark: number }>(
+  modules: readonly M[],
+  best: (id: string) => number | undefined,
+): M[] {
+  return modules.filter((m) => (best(m.id) ?? -1) < m.passMark);
+}

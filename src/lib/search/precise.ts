@@ -31,6 +31,8 @@ export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  /** A page's filter values: its module (the lesson and checklist pages' one filter, shown with the result). */
+  filters?: Record<string, string[] | undefined>;
   /** Elements with an id, in page order; `location` counts Pagefind's words, not characters. */
   anchors?: PagefindAnchor[];
 }
@@ -64,6 +66,11 @@ export interface PreciseOptions {
   want?: number;
   /** At most this many fragments are fetched at once (never more than results still missing). */
   batch?: number;
+  /**
+   * The first fetch asks for only this many (default `batch`): on a slow line fragments fetched
+   * together share it, so the first result arrives sooner when its fragment travels nearly alone.
+   */
+  lead?: number;
   /** At most this many pages are checked in all. */
   maxChecks?: number;
   /** Called with each hit as soon as it is checked, before the search ends. */
@@ -76,12 +83,14 @@ export interface PreciseOptions {
  * candidates on request.
  */
 export const RESULTS_PER_STEP = 6;
+/** Fragments of a search's first fetch (see `lead`): the first result, and one in reserve should it miss. */
+const LEAD = 2;
 
 /** What the dialog asks of a search showing `shown` results: the one definition tests also use. */
 export function screenOptions(
   shown = RESULTS_PER_STEP,
-): Required<Pick<PreciseOptions, 'want' | 'batch' | 'maxChecks'>> {
-  return { want: shown, batch: shown, maxChecks: shown * 3 };
+): Required<Pick<PreciseOptions, 'want' | 'batch' | 'lead' | 'maxChecks'>> {
+  return { want: shown, batch: shown, lead: LEAD, maxChecks: shown * 3 };
 }
 
 /** A page as a hit if it contains every term, landing at the section that matches. */
@@ -94,7 +103,7 @@ export function checkPage(data: PagefindData, terms: string[]): Hit | null {
     url: data.url.split('#')[0]!,
     anchor,
     title: title || data.url,
-    module: data.meta.module,
+    module: data.filters?.module?.[0],
     excerpt: makeExcerpt(data.content, terms, 36, at),
     score,
   };
@@ -106,6 +115,7 @@ export async function preciseSearch(
   options: PreciseOptions = {},
 ): Promise<PreciseResult> {
   const { filters = {}, want = 12, batch = 6, maxChecks = 30, onHit } = options;
+  let size = options.lead ?? batch;
   const terms = parseQuery(query);
   if (terms.length === 0) return { hits: [], candidates: 0, checked: 0, complete: true };
   const hits: Hit[] = [];
@@ -123,7 +133,8 @@ export async function preciseSearch(
     candidates += fresh.length;
     let at = 0;
     while (at < fresh.length && hits.length < want && checked < maxChecks) {
-      const slice = fresh.slice(at, at + Math.min(batch, want - hits.length, maxChecks - checked));
+      const slice = fresh.slice(at, at + Math.min(size, want - hits.length, maxChecks - checked));
+      size = batch;
       at += slice.length;
       checked += slice.length;
       await Promise.all(

@@ -1,8 +1,9 @@
 /**
- * 学习证明: what a trainee who has passed every module of a task can print or save as a picture.
- * Its code is the task's complete receipt code (receipt.ts, current version): the trainer checks
- * it on 成绩汇总 against the receipts held there (certificate-check.ts). Pure: the page renders
- * these lines to the DOM for printing and to a canvas for WeChat.
+ * 学习证明: what a trainee who has passed every module of a task (or of a role path,
+ * learning-path/path-certificate.ts) can print or save as a picture. A task's code is its complete
+ * receipt code (receipt.ts, current version): the trainer checks it on 成绩汇总 against the receipts
+ * held there (certificate-check.ts). Pure: the page renders these lines to the DOM for printing and
+ * to a canvas for WeChat.
  */
 import type { Profile } from '../progress/record';
 import { chinaDate } from './dates.ts';
@@ -20,14 +21,16 @@ export interface CertificateModule {
 export interface Certificate {
   name: string;
   unit: string;
-  taskTitle: string;
-  /** The task's issuing unit, as the trainer wrote it in the link. */
-  issuer: string;
-  taskId: string;
+  /** The task's title, or the role path's name. */
+  title: string;
+  /** The task's issuing unit, as the trainer wrote it in the link; null for a role path, which no unit issues. */
+  issuer: string | null;
+  /** The task's id; null for a role path. */
+  taskId: string | null;
   modules: CertificateModule[];
   /** When the last module was done: the receipt's completion day. */
   completedOn: string;
-  /** The complete receipt code: the same checksum the trainer's 成绩汇总 reads. */
+  /** A task's complete receipt code, or a role path's code (path-code.ts), with the same checksum. */
   code: string;
 }
 
@@ -64,7 +67,7 @@ export function certificateFor<M extends SiteModule>(
     certificate: {
       name: receipt.name,
       unit: receipt.unit,
-      taskTitle: task.task.title,
+      title: task.task.title,
       issuer: task.task.unit,
       taskId: task.id,
       modules: standing.modules.map((s) => {
@@ -77,6 +80,19 @@ export function certificateFor<M extends SiteModule>(
   };
 }
 
-/** The honest small print, on paper and in the picture alike. */
-export const CERTIFICATE_NOTE =
-  '本证明由学员本人的浏览器根据本机学习记录生成，没有经过服务器。证明码即回执码，带校验位：培训组织者可在“成绩汇总”中粘贴或拍照识别证明码，与收到的回执核对姓名、单位和成绩。';
+/** The words around the names and scores, on paper and in the picture alike: honest about who issued it. */
+export function certificateText(c: Certificate) {
+  return c.issuer === null
+    ? {
+        completion: `完成了“${c.title}”的全部模块，各模块测验均已达标。`,
+        dates: `完成日期：${c.completedOn}`,
+        codeLabel: '证明码：',
+        note: '本证明由学员自己的浏览器根据本机学习记录生成，不代表任何单位，没有经过服务器。学习路径不是培训组织者布置的任务，没有对应的回执：证明码带校验位，培训组织者可在“成绩汇总”中核对它是否完整、有无改动，但无法与收到的成绩对照。',
+      }
+    : {
+        completion: `完成了${c.issuer}布置的学习任务“${c.title}”，各模块测验均已达标。`,
+        dates: `完成日期：${c.completedOn} · 任务编号：${c.taskId}`,
+        codeLabel: '证明码（与回执码相同）：',
+        note: '本证明由学员本人的浏览器根据本机学习记录生成，没有经过服务器。证明码即回执码，带校验位：培训组织者可在“成绩汇总”中粘贴或拍照识别证明码，与收到的回执核对姓名、单位和成绩。',
+      };
+}

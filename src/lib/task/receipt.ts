@@ -44,7 +44,8 @@ export const RECEIPT_LIMITS = {
 
 const MINUTE_MS = 60_000;
 const NO_SCORE = 255;
-const CODE = /^[A-Za-z0-9_-]+$/;
+/** What a module code may hold, in receipts and path certificates alike. */
+export const MODULE_CODE = /^[A-Za-z0-9_-]+$/;
 
 export interface ReceiptModule {
   /** The module's `code`. */
@@ -80,7 +81,7 @@ export function receiptProblems(r: Receipt): string[] {
   }
   if (r.modules.length === 0 || r.modules.length > RECEIPT_LIMITS.modules) problems.push('模块数量无效。');
   for (const m of r.modules) {
-    if (!CODE.test(m.code) || m.code.length > RECEIPT_LIMITS.code) problems.push(`模块代码 ${m.code} 无效。`);
+    if (!MODULE_CODE.test(m.code) || m.code.length > RECEIPT_LIMITS.code) problems.push(`模块代码 ${m.code} 无效。`);
     if (m.best !== null && (!Number.isInteger(m.best) || m.best < 0 || m.best > 100)) problems.push('分数无效。');
     const ascending = m.wrong.every((n, i) => i === 0 || n > m.wrong[i - 1]!);
     const inRange = m.wrong.every((n) => Number.isInteger(n) && n >= 0 && n <= RECEIPT_LIMITS.question);

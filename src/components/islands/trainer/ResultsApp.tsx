@@ -112,7 +112,7 @@ export default function ResultsApp({ modules }: Props) {
     return true;
   };
 
-  const { openImages, paste } = pictureReceipts(take, setMessage);
+  const { openImages, paste, dragOver, drop } = pictureReceipts(take, setMessage);
 
   // The pasted text stays until the trainer clears it, so a damaged code can be found in it again.
   const submit = (event: Event) => {
@@ -164,10 +164,10 @@ export default function ResultsApp({ modules }: Props) {
       </section>
       <section class="no-print" aria-labelledby="add-heading">
         <h2 id="add-heading">添加回执</h2>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} onDragOver={dragOver} onDrop={drop}>
           <label for="receipts-input">
             粘贴回执码：一次可粘贴多份，每行一份，或直接粘贴整段微信聊天记录（只取其中的回执码）。
-            学员发来的是回执二维码截图时，可以把图片粘贴进来，或点下面的“选择回执截图或照片”。
+            学员发来的是回执二维码截图时，可以把图片粘贴进来或拖到这里，或点下面的“选择回执截图或照片”。
           </label>
           <textarea
             id="receipts-input"
@@ -261,9 +261,11 @@ export default function ResultsApp({ modules }: Props) {
             wrong={() => buildResults(data.codes, task, modules, Infinity).summary.wrong}
             modules={modules}
           />
-          <CertificateCheck results={results} />
         </>
       )}
+      {/* Also with no receipts yet: a certificate then meets a clear "no record of this person", and a role
+          path's certificate is checked for edits alone. */}
+      <CertificateCheck results={results} />
       {results.others.length > 0 && (
         <section aria-labelledby="others-heading">
           <h2 id="others-heading">其他任务的回执（未计入）</h2>
