@@ -9,6 +9,7 @@ import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
 import { oneFileScript } from './src/vite-plugins/one-file-script.mjs';
+import { preactJsxWithoutBabel } from './src/vite-plugins/preact-jsx-without-babel.mjs';
 
 /**
  * Deployment settings come from the environment so the same source builds for any host:
@@ -44,7 +45,7 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript()],
+    plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript(), preactJsxWithoutBabel()],
     build: {
       // The 学习证明's picture code is fetched only in WeChat and other in-app browsers: inlined into
       // its <template> like other small scripts, every browser would download it with the page.

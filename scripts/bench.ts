@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- N] [--runs K] [--no-floor] [--seed TEXT] [--query 词] [--keep]`
+ * `npm run bench [-- N] [--runs K] [--no-floor] [--no-starlight] [--starlight-dir DIR] [--seed TEXT] [--query 词] [--keep]`
  *
  * Builds, each with `astro build --force` (a cold content cache) and then Pagefind, into a
  * temporary folder:
  *   - the real site;
  *   - a generated site of N lessons (default 1,000; see tooling/bench/corpus.ts);
  *   - the floor: a bare Astro MDX site with one plain layout over the same N lessons
- *     (tooling/bench/floor-site.ts), so our overhead is measured on this machine, at this moment.
+ *     (tooling/bench/floor-site.ts), so our overhead is measured on this machine, at this moment;
+ *   - the same N lessons in Starlight (tooling/bench/starlight-site.ts), installed on demand into
+ *     a cached folder outside the repository; skipped, with the reason, when it cannot be.
  * then runs each measurement in MEASUREMENTS over them (tooling/bench/measurements/) and checks
- * their targets. With --runs K the generated site and the floor are built K times, alternately,
- * and the fastest run of each is reported (all runs are in the JSON).
+ * their targets. With --runs K the generated site, the floor and Starlight are built K times,
+ * interleaved, and the fastest run of each is reported (all runs are in the JSON).
  * Prints tables and writes bench-results/bench-<time>.json and bench-results/latest.json.
  *
  * Run it on a quiet machine: builds or tests running at the same time inflate the times.
@@ -22,6 +24,7 @@ import { writeFloorSite } from '../tooling/bench/floor-site.ts';
 import { section } from '../tooling/bench/markdown.ts';
 import type { BenchContext, Measurement } from '../tooling/bench/measurement-types.ts';
 import { buildTimes } from '../tooling/bench/measurements/build-times.ts';
+import { buildPhases } from '../tooling/bench/measurements/build-phases.ts';
 import { firstLoad } from '../tooling/bench/measurements/first-load.ts';
 import { lessonHtml } from '../tooling/bench/measurements/lesson-html.ts';
 import { receipts } from '../tooling/bench/measurements/receipts.ts';
@@ -29,7 +32,9 @@ import { search } from '../tooling/bench/measurements/search.ts';
 import { searchOnPhone } from '../tooling/bench/measurements/phone-search.ts';
 import { offline } from '../tooling/bench/measurements/offline.ts';
 import { offlineOnPhone } from '../tooling/bench/measurements/offline-phone.ts';
+import { vsStarlight } from '../tooling/bench/measurements/starlight.ts';
 import { parseBenchArgs } from '../tooling/bench/options.ts';
+import { prepareStarlight } from '../tooling/bench/starlight-install.ts';
 import { targetsTable, type Target } from '../tooling/bench/targets.ts';
 import { round } from '../tooling/bench/units.ts';
 import { writeCorpus } from '../tooling/bench/write-corpus.ts';
@@ -39,6 +44,8 @@ import { ROOT } from '../tooling/dirs.ts';
 /** In report order; a new measurement is one more module in tooling/bench/measurements/ and one more line here. */
 const MEASUREMENTS: Measurement[] = [
   buildTimes,
+  buildPhases,
+  vsStarlight,
   lessonHtml,
   firstLoad,
   search,
@@ -56,7 +63,7 @@ const started = new Date();
 try {
   const realDist = join(work, 'real');
   const real = site('real site', realDist, [
-    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir, serviceWorker: true }),
+    await buildOnce({ label: 'the real site', cwd: ROOT, dist: realDist, cacheDir, kind: 'ours' }),
   ]);
   const typical = typicalLesson(realDist);
   const [, typicalModule, typicalLessonSlug] = typical.page.split('/');
@@ -74,8 +81,14 @@ try {
   const floorDir = options.floor ? writeFloorSite(join(work, 'floor')) : undefined;
   // Inside the floor project, so its server chunks resolve packages through its node_modules link.
   const floorDist = floorDir && join(floorDir, 'dist');
+  const starlight = options.starlight
+    ? prepareStarlight(options.starlightDir, corpus.files)
+    : { ok: false as const, reason: 'not asked for (--no-starlight)' };
+  if (!starlight.ok) console.warn(`[bench] the comparison with Starlight is skipped: ${starlight.reason}`);
+  const starlightDist = join(work, 'starlight');
   const genRuns: Run[] = [];
   const floorRuns: Run[] = [];
+  const starlightRuns: Run[] = [];
   for (let i = 1; i <= options.runs; i++) {
     const of = options.runs > 1 ? ` (run ${i} of ${options.runs})` : '';
     genRuns.push(
@@ -85,14 +98,31 @@ try {
         dist: genDist,
         contentDir,
         cacheDir,
-        serviceWorker: true,
+        kind: 'ours',
         // The checks still run and print (their cost is part of the build); their misses do not stop it.
         bankChecks: 'report',
       }),
     );
     if (floorDir && floorDist)
       floorRuns.push(
-        await buildOnce({ label: `the floor, N = ${N}${of}`, cwd: floorDir, dist: floorDist, contentDir, cacheDir }),
+        await buildOnce({
+          label: `the floor, N = ${N}${of}`,
+          cwd: floorDir,
+          dist: floorDist,
+          contentDir,
+          cacheDir,
+          kind: 'floor',
+        }),
+      );
+    if (starlight.ok)
+      starlightRuns.push(
+        await buildOnce({
+          label: `Starlight, N = ${N}${of}`,
+          cwd: starlight.dir,
+          dist: starlightDist,
+          cacheDir,
+          kind: 'starlight',
+        }),
       );
   }
 
@@ -102,12 +132,21 @@ try {
     real: { dist: realDist, site: real },
     generated: { dist: genDist, site: site(`N = ${N}`, genDist, genRuns) },
     floor: floorDir && floorDist ? { dist: floorDist, site: site(`floor, N = ${N}`, floorDist, floorRuns) } : undefined,
+    starlight: starlight.ok
+      ? { dist: starlightDist, site: site(`Starlight, N = ${N}`, starlightDist, starlightRuns) }
+      : undefined,
+    starlightSkipped: starlight.ok ? undefined : starlight.reason,
     corpus,
     typical,
     probePage: `modules/${corpus.probe!}/index.html`,
   };
   const sections = [];
-  for (const measurement of MEASUREMENTS) sections.push(await measurement.run(context));
+  // Each table as soon as it is measured: the build figures need not wait for the browser measurements.
+  for (const measurement of MEASUREMENTS) {
+    const measured = await measurement.run(context);
+    console.log(measured.markdown);
+    sections.push(measured);
+  }
   const targets: Target[] = sections.flatMap((s) => s.targets);
 
   const report = {
@@ -126,7 +165,6 @@ try {
     ...Object.assign({}, ...sections.map((s) => s.report)),
     targets,
   };
-  for (const s of sections) console.log(s.markdown);
   console.log(section('Targets', targetsTable(targets)));
 
   const outDir = join(ROOT, 'bench-results');

@@ -14,16 +14,20 @@ export function minifiedScript() {
   return {
     name: 'minified-script',
     enforce: 'pre',
-    async load(id) {
-      if (!id.endsWith(QUERY)) return null;
-      const file = id.slice(0, -QUERY.length);
-      this.addWatchFile(file);
-      const { code, errors } = minifySync(file, await readFile(file, 'utf8'), {
-        compress: { target: 'es2015' },
-        mangle: true,
-      });
-      if (errors.length > 0) this.error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
-      return `export default ${JSON.stringify(code.trim())};`;
+    load: {
+      // Rolldown skips every other module without calling into JavaScript.
+      filter: { id: /\?minified$/ },
+      async handler(id) {
+        if (!id.endsWith(QUERY)) return null;
+        const file = id.slice(0, -QUERY.length);
+        this.addWatchFile(file);
+        const { code, errors } = minifySync(file, await readFile(file, 'utf8'), {
+          compress: { target: 'es2015' },
+          mangle: true,
+        });
+        if (errors.length > 0) this.error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+        return `export default ${JSON.stringify(code.trim())};`;
+      },
     },
   };
 }

@@ -12,12 +12,16 @@ export function noPreactSignals() {
   return {
     name: 'no-preact-signals',
     enforce: 'pre',
-    transform(code, id) {
-      if (!id.includes('@astrojs/preact') || !id.endsWith('client.js') || !code.includes(line)) return null;
-      return code.replace(
-        line,
-        'throw new Error("Preact signals are not supported as island props on this site.");const signal = null;',
-      );
+    transform: {
+      // Rolldown skips every other module without calling into JavaScript (a build has thousands).
+      filter: { id: /@astrojs[\\/]preact[\\/]/ },
+      handler(code, id) {
+        if (!id.includes('@astrojs/preact') || !id.endsWith('client.js') || !code.includes(line)) return null;
+        return code.replace(
+          line,
+          'throw new Error("Preact signals are not supported as island props on this site.");const signal = null;',
+        );
+      },
     },
   };
 }

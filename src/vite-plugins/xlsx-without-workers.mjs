@@ -15,9 +15,13 @@ export function xlsxWithoutWorkers() {
   return {
     name: 'xlsx-without-workers',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== 'fflate' || !importer || !/[\\/]write-excel-file[\\/]/.test(importer)) return null;
-      return SHIM;
+    resolveId: {
+      // Rolldown skips every other import without calling into JavaScript.
+      filter: { id: /^fflate$/ },
+      handler(source, importer) {
+        if (source !== 'fflate' || !importer || !/[\\/]write-excel-file[\\/]/.test(importer)) return null;
+        return SHIM;
+      },
     },
   };
 }

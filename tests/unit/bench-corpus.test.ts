@@ -171,19 +171,21 @@ describe('process figures', () => {
     const fields = Array.from({ length: 50 }, (_, i) => String(i));
     fields[1] = '4321'; // ppid (field 4)
     fields[21] = '2500'; // rss (field 24)
+    [fields[11], fields[12], fields[13], fields[14]] = ['700', '80', '9', '1']; // utime, stime, cutime, cstime (14–17)
     expect(parseStat(`1234 (node (x) y) S ${fields.slice(1).join(' ')}`)).toEqual({
       pid: 1234,
       ppid: 4321,
       rssPages: 2500,
+      cpuTicks: 790,
     });
   });
 
   it('finds a process tree and reads GNU time', () => {
     const stats = [
-      { pid: 1, ppid: 0, rssPages: 1 },
-      { pid: 10, ppid: 1, rssPages: 2 },
-      { pid: 11, ppid: 10, rssPages: 3 },
-      { pid: 12, ppid: 1, rssPages: 4 },
+      { pid: 1, ppid: 0, rssPages: 1, cpuTicks: 0 },
+      { pid: 10, ppid: 1, rssPages: 2, cpuTicks: 0 },
+      { pid: 11, ppid: 10, rssPages: 3, cpuTicks: 0 },
+      { pid: 12, ppid: 1, rssPages: 4, cpuTicks: 0 },
     ];
     expect(descendants(10, stats).map((s) => s.pid)).toEqual([10, 11]);
     expect(parseGnuTime('Command exited\n12.34 10.5 1.25 1150000\n')).toEqual({

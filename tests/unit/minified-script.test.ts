@@ -17,8 +17,12 @@ const source = `// A comment that must not reach the page.
 
 /** Runs the plugin's load hook the way Vite would for `id`. */
 async function load(id: string): Promise<string | null> {
-  const plugin = minifiedScript() as { load: (this: unknown, id: string) => Promise<string | null> };
-  return plugin.load.call(
+  const { load } = minifiedScript() as {
+    load: { filter: { id: RegExp }; handler: (this: unknown, id: string) => Promise<string | null> };
+  };
+  // Rolldown calls the handler only for ids its filter matches.
+  if (!load.filter.id.test(id)) return null;
+  return load.handler.call(
     {
       addWatchFile() {},
       error: (message: string) => {

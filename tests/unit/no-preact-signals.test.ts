@@ -8,7 +8,7 @@ const rendererFile = fileURLToPath(import.meta.resolve('@astrojs/preact/client.j
 const renderer = readFileSync(rendererFile, 'utf8');
 
 type Transform = (code: string, id: string) => string | null;
-const transform = noPreactSignals().transform as Transform;
+const transform = (noPreactSignals().transform as { handler: Transform }).handler;
 
 describe('the no-preact-signals patch on the installed @astrojs/preact', () => {
   it('replaces the dynamic import of @preact/signals in the client renderer', () => {

@@ -14,7 +14,7 @@ describe('the xlsx export under the site’s Content-Security-Policy', () => {
 
   it('gives write-excel-file, and nothing else, the main-thread fflate', () => {
     const plugin = xlsxWithoutWorkers();
-    const resolve = plugin.resolveId as (source: string, importer?: string) => string | null;
+    const resolve = (plugin.resolveId as { handler: (source: string, importer?: string) => string | null }).handler;
     const excel = join(ROOT, 'node_modules/write-excel-file/modules/zip/zipToArrayBuffer.js');
     expect(resolve('fflate', excel)).toMatch(/fflate-sync-zip\.js$/);
     expect(resolve('fflate', join(ROOT, 'src/vite-plugins/fflate-sync-zip.js'))).toBeNull();

@@ -8,8 +8,38 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../dirs.ts';
+import type { Corpus } from './corpus.ts';
+
+/**
+ * What the lessons' components are in the comparison sites (the floor, Starlight): plain
+ * wrappers, so both measure the same lessons without this project's components.
+ */
+export const PLAIN_COMPONENTS = {
+  Box: '<div><slot /></div>\n',
+  Term: '<span><slot /></span>\n',
+  Nothing: '\n',
+} as const;
+/** Each component a lesson uses, by the plain one that stands for it (<Check> renders nothing). */
+export const LESSON_COMPONENTS: Record<string, keyof typeof PLAIN_COMPONENTS> = {
+  KeyPoint: 'Box',
+  LegalBasis: 'Box',
+  RedLine: 'Box',
+  Steps: 'Box',
+  LocalRule: 'Box',
+  Term: 'Term',
+  Check: 'Nothing',
+};
+
+/** The plain components as files of an Astro project. */
+export const plainComponentFiles = (): [path: string, text: string][] =>
+  Object.entries(PLAIN_COMPONENTS).map(([name, text]) => [`src/components/${name}.astro`, text]);
+
+const componentMap = Object.entries(LESSON_COMPONENTS)
+  .map(([name, plain]) => (name === plain ? name : `${name}: ${plain}`))
+  .join(', ');
 
 const FILES: Record<string, string> = {
+  ...Object.fromEntries(plainComponentFiles()),
   'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -36,22 +66,19 @@ const { title } = Astro.props;
   <body><main><article data-pagefind-body><h1>{title}</h1><slot /></article></main></body>
 </html>
 `,
-  'src/components/Box.astro': '<div><slot /></div>\n',
-  'src/components/Term.astro': '<span><slot /></span>\n',
-  'src/components/Nothing.astro': '\n',
   'src/pages/[...id].astro': `---
 import { getCollection, render } from 'astro:content';
 import Plain from '../layouts/Plain.astro';
-import Box from '../components/Box.astro';
-import Term from '../components/Term.astro';
-import Nothing from '../components/Nothing.astro';
+${Object.keys(PLAIN_COMPONENTS)
+  .map((name) => `import ${name} from '../components/${name}.astro';`)
+  .join('\n')}
 export async function getStaticPaths() {
   const lessons = await getCollection('lessons');
   return lessons.map((lesson) => ({ params: { id: lesson.id }, props: { lesson } }));
 }
 const { lesson } = Astro.props;
 const { Content } = await render(lesson);
-const components = { KeyPoint: Box, LegalBasis: Box, RedLine: Box, Steps: Box, Term, Check: Nothing, LocalRule: Box };
+const components = { ${componentMap} };
 ---
 <Plain title={lesson.data.title}><Content components={components} /></Plain>
 `,
@@ -66,4 +93,12 @@ export function writeFloorSite(dir: string): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/** The floor's page of a corpus lesson ("module/slug"): its id is the file's path, "NN-" included. */
+export function floorPage(corpus: Pick<Corpus, 'modules'>, lesson: string): string {
+  const [moduleId, slug] = lesson.split('/');
+  const order = corpus.modules.find((m) => m.id === moduleId)?.lessons.indexOf(slug!) ?? -1;
+  if (order < 0) throw new Error(`floorPage: the corpus has no lesson "${lesson}"`);
+  return `${moduleId}/${String(order + 1).padStart(2, '0')}-${slug}/index.html`;
 }

@@ -2,13 +2,15 @@
  * Runs a command and measures it: wall time, CPU time and peak memory. Memory is sampled from
  * /proc every 50 ms as the sum of the resident sizes of the command's whole process tree (npx,
  * astro and its workers, pagefind); GNU time (Debian package `time`), when installed, adds the
- * kernel's exact peak of the largest single process and the CPU time.
+ * kernel's exact peak of the largest single process and the CPU time. With `phases`, the tree's
+ * CPU time is sampled too and charged to the build's phases as its log goes by (build-phases.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, parseGnuTime, parseStat, type ProcStat } from './proc.ts';
+import { PhaseClock, type Phase } from './build-phases.ts';
+import { descendants, parseGnuTime, parseStat, TICKS_PER_SECOND, type ProcStat } from './proc.ts';
 
 export interface Measured {
   ok: boolean;
@@ -21,6 +23,8 @@ export interface Measured {
   peakTreeBytes: number;
   /** Peak resident memory of the largest single process, bytes (kernel, via GNU time; else sampled). */
   peakProcessBytes: number;
+  /** CPU seconds by phase of an astro build (sampled), when asked for. */
+  phases?: Partial<Record<Phase, number>>;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -43,7 +47,7 @@ function snapshot(): ProcStat[] {
 export async function measureCommand(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; phases?: boolean },
 ): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'hj-measure-'));
@@ -52,14 +56,27 @@ export async function measureCommand(
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  let cpuS = 0;
+  const clock = options.phases ? new PhaseClock() : undefined;
+  let partial = '';
+  const read = (chunk: Buffer) => {
+    output += chunk;
+    if (!clock) return;
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) clock.line(line, cpuS);
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
 
   let peakTree = 0;
   let peakProcess = 0;
   const sample = () => {
     if (child.pid === undefined) return;
     const tree = descendants(child.pid, snapshot());
+    // Waited-for children's time moves into their parent's: the sum only grows.
+    cpuS = Math.max(cpuS, tree.reduce((sum, s) => sum + s.cpuTicks, 0) / TICKS_PER_SECOND);
+    clock?.charge(cpuS);
     const sizes = tree.map((s) => s.rssPages * PAGE);
     peakTree = Math.max(
       peakTree,
@@ -81,5 +98,6 @@ export async function measureCommand(
     cpuMs: timed ? (timed.user + timed.system) * 1000 : undefined,
     peakTreeBytes: peakTree,
     peakProcessBytes: timed ? Math.max(timed.maxRssKiB * 1024, peakProcess) : peakProcess,
+    phases: clock?.result(),
   };
 }

@@ -23,10 +23,14 @@ export interface BenchContext {
   real: BuiltSite;
   generated: BuiltSite;
   floor?: BuiltSite;
+  /** The same lessons in Starlight, unless skipped (`--no-starlight`, or it could not be installed). */
+  starlight?: BuiltSite;
+  /** Why there is no Starlight build. */
+  starlightSkipped?: string;
   corpus: Corpus;
   /** The real lesson with the median HTML gzip. */
   typical: SizedPage;
-  /** The same lesson's text in the generated site (modules/<m>/<l>/index.html). */
+  /** The same lesson's text in the generated site and in Starlight (modules/<m>/<l>/index.html). */
   probePage: string;
 }
 

@@ -9,7 +9,12 @@ export interface ProcStat {
   ppid: number;
   /** Resident set size in pages. */
   rssPages: number;
+  /** CPU time in clock ticks: its own (user + system) and its waited-for children's. */
+  cpuTicks: number;
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+export const TICKS_PER_SECOND = 100;
 
 /**
  * Parses /proc/<pid>/stat. The command name (field 2) is in parentheses and may itself contain
@@ -20,15 +25,16 @@ export function parseStat(text: string): ProcStat | undefined {
   const open = text.indexOf('(');
   if (open < 0 || close < open) return undefined;
   const pid = Number(text.slice(0, open).trim());
-  // Fields from 3 (state) on; ppid is field 4, rss field 24.
+  // Fields from 3 (state) on; ppid is field 4, utime to cstime fields 14–17, rss field 24.
   const rest = text
     .slice(close + 2)
     .trim()
     .split(/\s+/);
   const ppid = Number(rest[1]);
   const rssPages = Number(rest[21]);
+  const cpuTicks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(rest[i]), 0);
   if (!Number.isInteger(pid) || !Number.isInteger(ppid) || !Number.isFinite(rssPages)) return undefined;
-  return { pid, ppid, rssPages };
+  return { pid, ppid, rssPages, cpuTicks: Number.isFinite(cpuTicks) ? cpuTicks : 0 };
 }
 
 /** `root` and every process descended from it, from one snapshot of /proc. */

@@ -146,7 +146,8 @@ export default function AssignApp({ modules, presets, base }: Props) {
                   <span>
                     {m.title}
                     <span class="meta">
-                      　{m.lessons} 课 · {minutesText(m.minutes)} · 及格线 {m.passMark} 分
+                      {'\u3000'}
+                      {m.lessons} 课 · {minutesText(m.minutes)} · 及格线 {m.passMark} 分
                     </span>
                   </span>
                 </label>
