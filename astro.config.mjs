@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
 import { cspPerPage } from './tooling/csp-per-page.mjs';
+import { islandPreload } from './tooling/island-preload.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
@@ -37,6 +38,7 @@ export default defineConfig({
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
     oneFileScript(),
     cspPerPage(),
+    islandPreload(),
   ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs), narrowed
