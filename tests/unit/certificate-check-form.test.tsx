@@ -31,7 +31,7 @@ const picture = (name: string, text: string) => new File([text], name, { type: '
 
 describe('<CertificateCheck>', () => {
   it('gives each picture its own verdict, named by file, in the live region', async () => {
-    render(<CertificateCheck results={results} />);
+    render(<CertificateCheck results={results} modules={[]} />);
     const input = screen.getByLabelText('选择学习证明的截图或照片（可多选）') as HTMLInputElement;
     const files = [
       picture('证明.png', code),
@@ -50,7 +50,7 @@ describe('<CertificateCheck>', () => {
   });
 
   it('marks a pasted code that is no certificate invalid, and clears the mark when it is edited', () => {
-    render(<CertificateCheck results={results} />);
+    render(<CertificateCheck results={results} modules={[]} />);
     const box = screen.getByLabelText(/证明码/);
     fireEvent.input(box, { target: { value: code.slice(0, -3) } });
     fireEvent.click(screen.getByRole('button', { name: '核对' }));

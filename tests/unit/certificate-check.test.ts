@@ -43,14 +43,14 @@ const edit = (code: string) => {
 
 describe('a certificate’s code from a picture', () => {
   it('matches the receipt held for that person, whatever the picture held around it', () => {
-    const check = checkCertificate(certificate, held([certificate]), true);
+    const check = checkCertificate(certificate, held([certificate]), { fromPicture: true });
     expect(check.verdict).toBe('match');
     expect(check.message).toContain('张三（红旗村）');
   });
 
   it('is refused when it was edited, as a pasted one is', () => {
     for (const fromPicture of [true, false]) {
-      const check = checkCertificate(edit(certificate), held([certificate]), fromPicture);
+      const check = checkCertificate(edit(certificate), held([certificate]), { fromPicture });
       expect(check.verdict).toBe('damaged');
       expect(check.message).toContain('不能通过核对');
     }
@@ -59,7 +59,7 @@ describe('a certificate’s code from a picture', () => {
   it('says the summary has no receipt of the person, also when it holds none at all', () => {
     const stranger = receipt({ name: '李四' });
     for (const results of [held([certificate]), held([])]) {
-      const check = checkCertificate(stranger, results, true);
+      const check = checkCertificate(stranger, results, { fromPicture: true });
       expect(check.verdict).toBe('unknown');
       expect(check.message).toContain('汇总里没有 李四（红旗村） 的回执');
     }
@@ -67,17 +67,19 @@ describe('a certificate’s code from a picture', () => {
 
   it('says it belongs to another task, and whether that task’s receipts are set aside here', () => {
     const elsewhere = receipt({ taskId: otherId });
-    const none = checkCertificate(elsewhere, held([certificate]), true);
+    const none = checkCertificate(elsewhere, held([certificate]), { fromPicture: true });
     expect(none.verdict).toBe('other-task');
     expect(none.message).toContain(`另一个任务（编号 ${otherId}）`);
     expect(none.message).toContain('汇总里没有那个任务的回执');
-    const setAside = checkCertificate(elsewhere, held([certificate, receipt({ taskId: otherId, name: '王五' })]), true);
+    const setAside = checkCertificate(elsewhere, held([certificate, receipt({ taskId: otherId, name: '王五' })]), {
+      fromPicture: true,
+    });
     expect(setAside.message).toContain('那个任务的回执没有计入本表');
   });
 
   it('names a partial receipt as one, not a certificate', () => {
     const partial = receipt({ partial: true });
-    expect(checkCertificate(partial, held([certificate]), true)).toMatchObject({
+    expect(checkCertificate(partial, held([certificate]), { fromPicture: true })).toMatchObject({
       verdict: 'partial',
       message: expect.stringContaining('部分回执，不是学习证明'),
     });
@@ -102,7 +104,7 @@ describe('a QR code that holds no certificate', () => {
     ['a web address, by its host', 'https://mp.weixin.qq.com/s/abcdef', '网址（mp.weixin.qq.com）', ''],
     ['plain words, quoted', '欢迎关注东风镇党建公众号', '一段文字：“欢迎关注东风镇党建公众号”', ''],
   ])('says what it is: %s', (_, text, kind, detail) => {
-    const check = checkCertificate(text, results, true);
+    const check = checkCertificate(text, results, { fromPicture: true });
     expect(check.verdict).toBe('not-certificate');
     expect(check.message).toContain(kind);
     expect(check.message).toContain(detail);
@@ -120,6 +122,6 @@ describe('a QR code that holds no certificate', () => {
   it('in pasted text, names a link or code but not ordinary words, which simply hold no code', () => {
     expect(checkCertificate(`${site}task/?t=${payload}`, results).verdict).toBe('not-certificate');
     expect(checkCertificate('证明在这里', results).verdict).toBe('none');
-    expect(checkCertificate('   ', results, true).verdict).toBe('none');
+    expect(checkCertificate('   ', results, { fromPicture: true }).verdict).toBe('none');
   });
 });

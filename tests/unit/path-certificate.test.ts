@@ -138,10 +138,10 @@ describe('成绩汇总 checking a path certificate’s code', () => {
   const results = buildResults([], { task, id: taskIdOf(encodeTask(task)) }, []);
 
   it('says the code is intact, whose path it is, and that no receipt can confirm its scores', () => {
-    const check = checkCertificate(`学习证明 ${code}`, results);
+    const check = checkCertificate(`学习证明 ${code}`, results, { modules: path.modules });
     expect(check.verdict).toBe('path');
     expect(check.message).toContain('证明码完整，没有改动：张三（红旗村）的“村党组织书记学习路径”学习证明');
-    expect(check.message).toContain('ov 90 分，ve 75 分');
+    expect(check.message).toContain('换届工作总览 90 分，村委会选举 75 分');
     expect(check.message).toContain('只能确认证明码未被改动，不能确认成绩');
     expect(check.message).toContain('不代表任何单位');
   });

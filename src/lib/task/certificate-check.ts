@@ -10,7 +10,8 @@ import { decodePathCode, findPathCode } from '../learning-path/path-code.ts';
 import { describeCode } from './code-kind.ts';
 import { chinaDate } from './dates.ts';
 import { findReceipts } from './receipt.ts';
-import { receiptKey, type Results } from './results.ts';
+import { receiptKey, type ModuleInfo, type Results } from './results.ts';
+import { moduleTitle } from './results-table.ts';
 
 export type CertificateVerdict =
   'match' | 'differs' | 'unknown' | 'other-task' | 'partial' | 'path' | 'damaged' | 'not-certificate' | 'none';
@@ -25,15 +26,23 @@ const WHERE = '证明码以 HJR 或 HJP 开头，印在学习证明的二维码�
 
 const scoreText = (best: number | null) => (best === null ? '未测验' : `${best} 分`);
 
-/**
- * Reads the first code in `text` and checks it against `results`. `fromPicture`: `text` is what a
- * QR code in a picture holds, so whatever it holds instead of a code is named.
- */
-export function checkCertificate(text: string, results: Results, fromPicture = false): CertificateCheck {
+export interface CheckOptions {
+  /** The site's modules, so scores are named by module title, not by code. */
+  modules?: readonly Pick<ModuleInfo, 'code' | 'title'>[];
+  /** `text` is what a QR code in a picture holds, so whatever it holds instead of a code is named. */
+  fromPicture?: boolean;
+}
+
+/** Reads the first code in `text` and checks it against `results`. */
+export function checkCertificate(
+  text: string,
+  results: Results,
+  { modules = [], fromPicture = false }: CheckOptions = {},
+): CertificateCheck {
   const { found, damaged } = findReceipts(text);
   const first = found[0];
   const pathCode = findPathCode(text);
-  if (!first && !damaged.length && pathCode) return checkPathCode(pathCode);
+  if (!first && !damaged.length && pathCode) return checkPathCode(pathCode, modules);
   if (!first) {
     if (damaged.length) return { verdict: 'damaged', message: `证明码无效，不能通过核对：${damaged[0]!.error}` };
     const other = describeCode(text);
@@ -65,7 +74,10 @@ export function checkCertificate(text: string, results: Results, fromPicture = f
   const codes = [...new Set([...held.keys(), ...shown.keys()])];
   const differences = codes
     .filter((code) => held.get(code) !== shown.get(code))
-    .map((code) => `${code}：证明 ${scoreText(shown.get(code) ?? null)}，汇总 ${scoreText(held.get(code) ?? null)}`);
+    .map(
+      (code) =>
+        `${moduleTitle(code, modules)}：证明 ${scoreText(shown.get(code) ?? null)}，汇总 ${scoreText(held.get(code) ?? null)}`,
+    );
   if (differences.length) {
     return {
       verdict: 'differs',
@@ -75,11 +87,11 @@ export function checkCertificate(text: string, results: Results, fromPicture = f
   return { verdict: 'match', message: `核对一致：${who} 的学习证明与汇总里的回执相同，各模块成绩一致。` };
 }
 
-function checkPathCode(code: string): CertificateCheck {
+function checkPathCode(code: string, modules: NonNullable<CheckOptions['modules']>): CertificateCheck {
   const decoded = decodePathCode(code);
   if (!decoded.ok) return { verdict: 'damaged', message: `证明码无效，不能通过核对：${decoded.error}` };
   const p = decoded.path;
-  const scores = p.modules.map((m) => `${m.code} ${m.best} 分`).join('，');
+  const scores = p.modules.map((m) => `${moduleTitle(m.code, modules)} ${m.best} 分`).join('，');
   return {
     verdict: 'path',
     message:

@@ -15,7 +15,8 @@ export function columnTitles(results: Results, modules: readonly ModuleInfo[]): 
   return results.columns.map((code) => moduleTitle(code, modules));
 }
 
-const moduleTitle = (code: string, modules: readonly ModuleInfo[]) =>
+/** A module's title where the page knows its code, else 模块 and the code. */
+export const moduleTitle = (code: string, modules: readonly Pick<ModuleInfo, 'code' | 'title'>[]) =>
   modules.find((m) => m.code === code)?.title ?? `模块 ${code}`;
 
 /**

@@ -10,7 +10,7 @@ import {
   type CertificateCheck as Check,
   type CertificateVerdict as Verdict,
 } from '../../../lib/task/certificate-check';
-import type { Results } from '../../../lib/task/results';
+import type { ModuleInfo, Results } from '../../../lib/task/results';
 import { pictureEvents, readPictures } from './picture-input';
 
 /** One verdict, and the picture it came from (none for pasted text). */
@@ -27,7 +27,7 @@ const NO_QR: Check = {
   message: '图片中没有认出二维码。请换一张更清楚、二维码完整的截图或照片，或请学员发来证明码文字。',
 };
 
-export default function CertificateCheck({ results }: { results: Results }) {
+export default function CertificateCheck({ results, modules }: { results: Results; modules: readonly ModuleInfo[] }) {
   const [text, setText] = useState('');
   const [state, setState] = useState<State>(null);
 
@@ -37,7 +37,7 @@ export default function CertificateCheck({ results }: { results: Results }) {
       const read = await readPictures(files);
       const shown = read.map((p) => ({
         picture: p.name,
-        ...(p.text === null ? NO_QR : checkCertificate(p.text, results, true)),
+        ...(p.text === null ? NO_QR : checkCertificate(p.text, results, { modules, fromPicture: true })),
       }));
       setState({ shown, fromText: false });
     } catch {
@@ -78,7 +78,10 @@ export default function CertificateCheck({ results }: { results: Results }) {
         />
       </div>
       <div class="button-row">
-        <button type="button" onClick={() => setState({ shown: [checkCertificate(text, results)], fromText: true })}>
+        <button
+          type="button"
+          onClick={() => setState({ shown: [checkCertificate(text, results, { modules })], fromText: true })}
+        >
           核对
         </button>
         <label class="file-button">

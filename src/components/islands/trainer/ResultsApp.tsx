@@ -265,7 +265,7 @@ export default function ResultsApp({ modules }: Props) {
       )}
       {/* Also with no receipts yet: a certificate then meets a clear "no record of this person", and a role
           path's certificate is checked for edits alone. */}
-      <CertificateCheck results={results} />
+      <CertificateCheck results={results} modules={modules} />
       {results.others.length > 0 && (
         <section aria-labelledby="others-heading">
           <h2 id="others-heading">其他任务的回执（未计入）</h2>
