@@ -6,6 +6,7 @@ import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
 import { cspPerPage } from './tooling/csp-per-page.mjs';
 import { islandPreload } from './tooling/island-preload.mjs';
+import { printTitles } from './tooling/print-titles.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
@@ -39,6 +40,7 @@ export default defineConfig({
     oneFileScript(),
     cspPerPage(),
     islandPreload(),
+    printTitles(),
   ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs), narrowed
