@@ -3,9 +3,9 @@
  *
  *   npx node scripts/generate-corpus.ts [N=1000] [--out DIR] [--seed TEXT] [--probe module/lesson]
  *
- * Then build it with CONTENT_DIR=DIR BANK_CHECKS=report (its banks are real questions picked at
- * random, so they repeat each other and miss the bank targets). Without --out the corpus goes to a
- * new temporary folder, whose path is printed.
+ * Then build it with CONTENT_DIR=DIR (its banks are real questions picked at random, so they repeat
+ * each other and would miss the bank targets, which a build grades only with BANK_CHECKS set).
+ * Without --out the corpus goes to a new temporary folder, whose path is printed.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,4 +23,4 @@ const corpus = writeCorpus(out, { lessons, seed: values.seed, probe: values.prob
 const questions = corpus.modules.reduce((n, m) => n + m.questions, 0);
 console.log(`${lessons} lessons in ${corpus.modules.length} modules, ${questions} questions → ${out}`);
 if (corpus.probe) console.log(`probe lesson: ${corpus.probe}`);
-console.log(`build it with: CONTENT_DIR=${out} BANK_CHECKS=report OUT_DIR=/tmp/hj-bench-dist npx astro build`);
+console.log(`build it with: CONTENT_DIR=${out} OUT_DIR=/tmp/hj-bench-dist npx astro build`);

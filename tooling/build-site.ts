@@ -14,8 +14,8 @@ export interface BuildOptions {
   /** Skip the Pagefind and service-worker steps (for builds that are expected to fail). */
   index?: boolean;
   /**
-   * BANK_CHECKS (see src/lib/content/bank-checks/mode.ts): `report` prints the bank tables without
-   * failing the build, for generated courses whose banks repeat real questions at random.
+   * BANK_CHECKS (see src/lib/content/bank-checks/mode.ts): by default a build grades no bank;
+   * `enforce` fails it on a missed bank target, `report` only prints the tables.
    */
   bankChecks?: 'enforce' | 'report';
 }

@@ -1,7 +1,7 @@
 /**
  * The site's content, loaded once per build: collections sorted for navigation, checked across
- * files (see lib/content/validate) and held to the question-bank targets (lib/content/bank-checks,
- * whose tables are printed in the build log). Pages read modules, lessons and questions through
+ * files (see lib/content/validate) and, with BANK_CHECKS set, held to the question-bank targets
+ * (lib/content/bank-checks, whose tables are printed in the build log). Pages read modules, lessons and questions through
  * here, the other collections through collections.ts; nothing outside src/data calls getCollection.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
@@ -113,8 +113,10 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** Prints the bank tables once per build; returns the misses, or none when BANK_CHECKS=report. */
+/** With BANK_CHECKS set, prints the bank tables once per build; returns the misses when it is `enforce`. */
 function checkQuestionBanks(modules: Module[], questions: CollectionEntry<'questions'>[]): string[] {
+  const mode = bankCheckMode();
+  if (mode === 'off') return [];
   const banks = new Map<string, Bank & { questions: Question[] }>();
   for (const m of modules) banks.set(m.id, { module: m.id, file: '', questions: [] });
   for (const q of questions) {
@@ -125,7 +127,6 @@ function checkQuestionBanks(modules: Module[], questions: CollectionEntry<'quest
   }
   const list = [...banks.values()].filter((b) => b.questions.length > 0);
   const check = checkBanks(list);
-  const mode = bankCheckMode();
   console.log(`\n${formatBankTable(check, BANK_TARGETS)}\n\n${formatGuessingTable(list)}\n`);
   if (mode === 'enforce') return check.problems.map((p) => p.message);
   if (check.problems.length > 0)

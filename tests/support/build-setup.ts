@@ -36,6 +36,7 @@ export default function setup() {
     outDir: join(TEST_DIST, 'bank-rule'),
     contentDir: join(ROOT, 'tests/fixtures/bank-rule-content'),
     index: false,
+    bankChecks: 'enforce',
   });
   writeFileSync(BANK_RULE_RESULT, JSON.stringify(bankRule));
   const retired = buildSite({
@@ -43,8 +44,6 @@ export default function setup() {
     contentDir: join(ROOT, 'tests/fixtures/retired-content'),
     cacheDir: join(TEST_DIST, 'retired-cache'),
     // Indexed like a real site: its pages prefetch Pagefind's files, which the links test follows.
-    // Two one-question banks: far below the bank targets, which are not what this fixture tests.
-    bankChecks: 'report',
   });
   if (!retired.ok) throw new Error(`Build of the retired-questions fixture failed:\n${retired.output}`);
 }

@@ -164,9 +164,11 @@ describe('the build log tables', () => {
 });
 
 describe('BANK_CHECKS', () => {
-  it('enforces by default, reports on request, and refuses anything else with a clear message', () => {
-    expect(bankCheckMode(undefined)).toBe('enforce');
+  it('grades no bank by default, enforces or reports on request, and refuses anything else with a clear message', () => {
+    expect(bankCheckMode(undefined)).toBe('off');
+    expect(bankCheckMode('')).toBe('off');
+    expect(bankCheckMode('enforce')).toBe('enforce');
     expect(bankCheckMode(' report ')).toBe('report');
-    expect(() => bankCheckMode('off')).toThrow(/BANK_CHECKS="off" 无效/);
+    expect(() => bankCheckMode('on')).toThrow(/BANK_CHECKS="on" 无效/);
   });
 });

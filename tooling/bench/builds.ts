@@ -57,8 +57,6 @@ export interface BuildTarget {
    * own): the project's cache must not keep entries of a corpus that is deleted afterwards.
    */
   cacheDir: string;
-  /** `report` for a generated course: its banks are random picks of real questions (see build-site.ts). */
-  bankChecks?: 'enforce' | 'report';
 }
 
 const step = (m: Measured): Step => ({
@@ -71,9 +69,9 @@ const step = (m: Measured): Step => ({
 
 /** One cold build and index of a site. */
 export async function buildOnce(target: BuildTarget): Promise<Run> {
-  const { label, cwd, dist, contentDir, cacheDir, bankChecks, kind } = target;
+  const { label, cwd, dist, contentDir, cacheDir, kind } = target;
   rmSync(dist, { recursive: true, force: true });
-  const env = buildEnv({ outDir: dist, contentDir, cacheDir, bankChecks });
+  const env = buildEnv({ outDir: dist, contentDir, cacheDir });
   // Starlight's folder has no node of its own in node_modules/.bin: this project's Node 24 runs it.
   if (kind === 'starlight') env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
   const loadAverageBefore = round(loadavg()[0]!);
