@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
-import { cspPerPage } from './tooling/csp-per-page.mjs';
-import { islandPreload } from './tooling/island-preload.mjs';
+import { pageRewrites } from './tooling/page-rewrites.mjs';
 import { printTitles } from './tooling/print-titles.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
@@ -38,13 +37,12 @@ export default defineConfig({
     mdx(),
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
     oneFileScript(),
-    cspPerPage(),
-    islandPreload(),
+    pageRewrites(),
     printTitles(),
   ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs), narrowed
-  // after the build to the hashes each page needs (tooling/csp-per-page.mjs).
+  // after the build to the hashes each page needs (tooling/csp-per-page.mjs, run by page-rewrites.mjs).
   security: { csp: cspConfig() },
   // Shiki colours code with inline style attributes, which the policy refuses; lessons have no code.
   markdown: { syntaxHighlight: false },

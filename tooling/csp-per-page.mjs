@@ -5,12 +5,12 @@
  * the other fourteen cost it 0.7 KB gzip of hashes that compress not at all. After the build,
  * each page's policy keeps only the hashes of the inline scripts and styles that page contains
  * (inside <template> too: their scripts run when cloned in). An inline piece the site's policy
- * does not allow fails the build: this step narrows the policy, it never widens it.
+ * does not allow fails the build: this step narrows the policy, it never widens it. Applied to
+ * every page by tooling/page-rewrites.mjs.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 /** Directives whose hash sources follow the page's own inline pieces. */
@@ -62,20 +62,14 @@ export function narrowPolicy(html, name) {
   return html.replace(META, () => `<meta http-equiv="content-security-policy" content="${directives.join(';')}">`);
 }
 
-/** @param {string} dir */
-function htmlFiles(dir) {
+/**
+ * The pages of a built site (`dir`, the output folder).
+ * @param {string} dir
+ */
+export function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
-}
-
-/** Narrows the policy of every page in a built site (`dir`, the output folder). */
-export function narrowSitePolicies(dir) {
-  for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, 'utf8');
-    const narrowed = narrowPolicy(html, file.slice(dir.length + 1));
-    if (narrowed !== html) writeFileSync(file, narrowed);
-  }
 }
 
 /**
@@ -98,12 +92,3 @@ export function sitePolicy(dir) {
   }
   return [...merged].map(([key, sources]) => [key, ...sources].join(' ')).join(';');
 }
-
-/** The Astro integration: runs when `astro build` has written the pages, before Pagefind. */
-export const cspPerPage = () => ({
-  name: 'csp-per-page',
-  hooks: {
-    /** @param {{ dir: URL }} options */
-    'astro:build:done': ({ dir }) => narrowSitePolicies(fileURLToPath(dir).replace(/\/$/, '')),
-  },
-});

@@ -4,10 +4,10 @@
  * task page's content waited three). After the build, each such page lists the whole chain as
  * <link rel="modulepreload"> in its head, so the browser fetches it at once, in parallel. Islands
  * that wait (`client:visible`, `client:idle`) are left alone: their code is not needed at load.
+ * Applied to every page by tooling/page-rewrites.mjs.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The files a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not those it
@@ -47,28 +47,15 @@ export function withIslandPreloads(html, readModule) {
   return html.replace('</head>', () => `${links}</head>`);
 }
 
-/** Adds the preloads to every page of a built site (`dir`, the output folder). */
-export function preloadSiteIslands(dir) {
-  /** @param {string} url */
-  const readModule = (url) => {
+/**
+ * Reads a built module by its URL in a page, for withIslandPreloads (`dir`, the output folder).
+ * @param {string} dir
+ * @returns {(url: string) => string | undefined}
+ */
+export function builtModules(dir) {
+  return (url) => {
     const at = url.indexOf('/_astro/');
     const file = at < 0 ? '' : join(dir, url.slice(at + 1));
     return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!name.endsWith('.html')) continue;
-    const file = join(dir, name);
-    const html = readFileSync(file, 'utf8');
-    const preloaded = withIslandPreloads(html, readModule);
-    if (preloaded !== html) writeFileSync(file, preloaded);
-  }
 }
-
-/** The Astro integration: runs when `astro build` has written the pages. */
-export const islandPreload = () => ({
-  name: 'island-preload',
-  hooks: {
-    /** @param {{ dir: URL }} options */
-    'astro:build:done': ({ dir }) => preloadSiteIslands(fileURLToPath(dir).replace(/\/$/, '')),
-  },
-});
