@@ -33,10 +33,6 @@ describe('running titles', () => {
     );
     expect(cssString('</style>')).not.toContain('<');
   });
-
-  it('titles every sheet of a page printed on its own', () => {
-    expect(runningTitleCss('总览 · 第一课')).toBe('@page{@top-right{content:"总览 · 第一课"}}');
-  });
 });
 
 describe('the whole handbook', () => {
