@@ -1,41 +1,28 @@
 /**
- * /print/titles/<sheet>.css: the running title of printed pages, one small file per page that
- * prints, so a page loads only its own title however large the course grows:
- *   <module>.css            a module in the handbook (/print/ and /print/<module>/), a named page;
- *   <module>/<lesson>.css   a lesson printed on its own, every sheet;
- *   <module>/checklist.css  a module's checklist printed on its own, every sheet.
+ * /print/titles/<module>.css: the running title of a module in the handbook (/print/ and
+ * /print/<module>/), a named page; one small file per module, so a handbook page loads only the
+ * titles of its own modules however large the course grows. A lesson or checklist printed on its
+ * own carries its running title in the page itself (Base.astro's data-print-title, print.css).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadChecklist } from '../../../data/collections';
 import { loadSite } from '../../../data/site';
 import { handbookPageName, runningTitleCss } from '../../../lib/handbook';
 
 interface Sheet {
   title: string;
-  /** The named page, for a module inside the handbook. */
-  page?: string;
+  /** The module's named page in the handbook. */
+  page: string;
 }
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await loadSite();
-  const perModule = await Promise.all(
-    site.modules.map(async (module) => {
-      const checklist = await loadChecklist(module.id);
-      const handbook: Sheet = {
-        title: `应知应会手册 · 第${module.data.order}模块\u3000${module.data.title}`,
-        page: handbookPageName(module.id),
-      };
-      return [
-        { params: { sheet: module.id }, props: handbook },
-        ...(site.lessonsByModule.get(module.id) ?? []).map((l) => ({
-          params: { sheet: l.id },
-          props: { title: `${module.data.title} · ${l.data.title}` },
-        })),
-        ...(checklist ? [{ params: { sheet: `${module.id}/checklist` }, props: { title: checklist.data.title } }] : []),
-      ];
-    }),
-  );
-  return perModule.flat();
+  return site.modules.map((module) => ({
+    params: { sheet: module.id },
+    props: {
+      title: `应知应会手册 · 第${module.data.order}模块\u3000${module.data.title}`,
+      page: handbookPageName(module.id),
+    } satisfies Sheet,
+  }));
 };
 
 export const GET: APIRoute<Sheet> = ({ props }) =>
