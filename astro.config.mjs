@@ -5,7 +5,6 @@ import preact from '@astrojs/preact';
 import { siteBase } from './tooling/env-config.mjs';
 import { cspConfig } from './tooling/csp.mjs';
 import { pageRewrites } from './tooling/page-rewrites.mjs';
-import { printTitles } from './tooling/print-titles.mjs';
 import { noPreactSignals } from './src/vite-plugins/no-preact-signals.mjs';
 import { xlsxWithoutWorkers } from './src/vite-plugins/xlsx-without-workers.mjs';
 import { minifiedScript } from './src/vite-plugins/minified-script.mjs';
@@ -38,7 +37,6 @@ export default defineConfig({
     preact({ include: ['**/components/islands/**'], exclude: ['**/components/islands/election/**'] }),
     oneFileScript(),
     pageRewrites(),
-    printTitles(),
   ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page, as a <meta> tag (see tooling/csp.mjs), narrowed
@@ -48,10 +46,24 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [noPreactSignals(), xlsxWithoutWorkers(), minifiedScript(), preactJsxWithoutBabel()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // A component's <script> is named "ReadLoader.astro_astro_type_script_index_0_lang": the
+              // part after the component's name says nothing, and a lesson names five such files.
+              entryFileNames: ({ name }) =>
+                `_astro/${name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`)).replace(/[\0?*]/g, '_')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     build: {
       // The 学习证明's picture code is fetched only in WeChat and other in-app browsers: inlined into
       // its <template> like other small scripts, every browser would download it with the page.
-      assetsInlineLimit: (file) => (file.includes('PictureLoader.astro') ? false : undefined),
+      assetsInlineLimit: (file) => (file.includes('PictureLoader') ? false : undefined),
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
         // Shared code in fixed files: left alone, the bundler splits shared code by exactly which

@@ -7,9 +7,10 @@
  * machine (every page a round trip to its service; `npm run bench`, 2026-12-07).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { builtPages } from '../tooling/dist-files.ts';
+import { lighterPagefindScript } from '../tooling/search/pagefind-script.ts';
 
 /** Lessons, and their module's quiz and checklist pages, which Pagefind skips cheaply. */
 const LESSONS = 'modules/*/*/index.html';
@@ -22,4 +23,10 @@ const others = builtPages(dist)
   .sort();
 const glob = `{${[LESSONS, ...others].join(',')}}`;
 const run = spawnSync('pagefind', ['--site', dist, '--glob', glob], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+if (run.status !== 0) process.exit(run.status ?? 1);
+
+const script = `${dist}/pagefind/pagefind.js`;
+const lighter = lighterPagefindScript(readFileSync(script, 'utf8'));
+if (!lighter.nativeInflate)
+  console.warn("[search] Pagefind's script has a new shape: only minified (see tooling/search/pagefind-script.ts)");
+writeFileSync(script, lighter.code);

@@ -1,9 +1,12 @@
 /**
- * `npm run lighthouse [-- --dist DIR] [--runs K] [--page NAME …]`
+ * `npm run lighthouse [-- --dist DIR] [--runs K] [--page NAME …] [--uncompressed]`
  *
  * Lighthouse (pinned 12.2.3, mobile: its default form factor and throttling) with Debian's
  * Chromium against home, a typical lesson, that lesson's quiz page, a trainee's task page (from a
- * task link) and the trainer's 成绩汇总, served by the same static server as the tests. Without --dist it first builds the real site into a temporary folder.
+ * task link) and the trainer's 成绩汇总, served by the same static server as the tests, compressing
+ * text as the README asks hosts to (--uncompressed: as files are on disk; Lighthouse then fails its
+ * own "Enable text compression" audit and measures a host left unconfigured). Without --dist it
+ * first builds the real site into a temporary folder.
  * Prints the four category scores per page and every audit that did not pass, and writes
  * bench-results/lighthouse-<time>.json, bench-results/lighthouse-latest.json and the full
  * reports in bench-results/lighthouse/. Each page is audited K times (--runs, default 3) and the
@@ -30,6 +33,8 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    // Serve files as they are on disk instead of gzip-compressed as the README asks hosts to.
+    uncompressed: { type: 'boolean', default: false },
     // home, lesson, quiz, task or results (tooling/audited-pages.ts); all five when none is named.
     page: { type: 'string', multiple: true },
   },
@@ -129,7 +134,7 @@ const outDir = join(ROOT, 'bench-results');
 const reportsDir = join(outDir, 'lighthouse');
 mkdirSync(reportsDir, { recursive: true });
 const built = values.dist ? { dist: resolve(values.dist), cleanup: () => undefined } : build();
-const server = await serveStatic(built.dist);
+const server = await serveStatic(built.dist, '/', 0, { compress: !values.uncompressed });
 const started = new Date();
 try {
   const pages = Object.fromEntries(
@@ -168,7 +173,7 @@ try {
   }
 
   console.log(
-    `\n## Lighthouse ${results[0]?.lighthouseVersion}, mobile, ${CHROMIUM}${cjkFont === false ? ', no Chinese font installed' : ''}\n`,
+    `\n## Lighthouse ${results[0]?.lighthouseVersion}, mobile, ${CHROMIUM}, ${values.uncompressed ? 'files served uncompressed' : 'text served gzip-compressed as in the README'}${cjkFont === false ? ', no Chinese font installed' : ''}\n`,
   );
   console.log('| page | performance | accessibility | best practices | SEO | FCP / LCP / TBT / CLS |');
   console.log('| --- | --- | --- | --- | --- | --- |');

@@ -4,7 +4,8 @@
  * production and development builds, the layouts' own scripts). A lesson carries two of them, and
  * the other fourteen cost it 0.7 KB gzip of hashes that compress not at all. After the build,
  * each page's policy keeps only the hashes of the inline scripts and styles that page contains
- * (inside <template> too: their scripts run when cloned in). An inline piece the site's policy
+ * (inside <template> too: their scripts run when cloned in), and a hashed directive left with
+ * nothing but default-src's sources is dropped. An inline piece the site's policy
  * does not allow fails the build: this step narrows the policy, it never widens it. Applied to
  * every page by tooling/page-rewrites.mjs.
  */
@@ -58,6 +59,16 @@ export function narrowPolicy(html, name) {
             `${name}: an inline ${key === 'script-src' ? 'script' : 'style'} (${source}) is not in the site's Content-Security-Policy`,
           );
       return [key, ...sources.filter((s) => !s.startsWith("'sha") || own.has(s))].join(' ');
+    })
+    // A directive left with just default-src's sources says nothing default-src does not (a page
+    // without inline styles: style-src 'self'); the browser falls back to default-src.
+    .filter((directive, _, all) => {
+      const [key, ...sources] = directive.split(' ');
+      const fallback = all
+        .find((d) => d.startsWith('default-src '))
+        ?.split(' ')
+        .slice(1);
+      return !HASHED.includes(key) || !fallback || sources.join(' ') !== fallback.join(' ');
     });
   return html.replace(META, () => `<meta http-equiv="content-security-policy" content="${directives.join(';')}">`);
 }

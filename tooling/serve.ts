@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -11,14 +12,65 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** What nginx's `gzip_types` in the README compresses (text/html always), by file extension. */
+const TEXT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+};
+
+export interface ServeOptions {
+  /**
+   * Compress text files as the README asks hosts to (nginx `gzip on` with its `gzip_types`);
+   * without it files go out as they are on disk, the worst case of a host left unconfigured.
+   */
+  compress?: boolean;
+}
+
+/** A handler answering text files gzip-compressed, or calling `next` for anything else. */
+function compressedText(dir: string) {
+  const cache = new Map<string, Buffer>();
+  return (path: string, req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    let file: string;
+    try {
+      file = join(dir, decodeURIComponent(path.split('?')[0]!));
+    } catch {
+      return next(); // a malformed address: sirv answers it
+    }
+    if (file.endsWith('/')) file += 'index.html';
+    const type = TEXT_TYPES[extname(file)];
+    if (
+      !type ||
+      !file.startsWith(join(dir, '/')) ||
+      !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    )
+      return next();
+    let body = cache.get(file);
+    if (!body) cache.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+    res.setHeader('content-type', type);
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('vary', 'Accept-Encoding');
+    res.end(body);
+  };
+}
+
 /**
  * Serves a built site with sirv, mounted at `base` the way nginx would with a location block:
  * anything outside the base is a 404, so a link that forgets the sub-path is caught. `port` 0
  * picks a free one; passing the port of a closed server redeploys to the same origin, which is
  * what a service worker needs to see an update.
  */
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  port = 0,
+  { compress = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const files = sirv(dir, { dev: false, etag: true, gzip: false });
+  const text = compress ? compressedText(dir) : undefined;
   const notFound = readFileSync(join(dir, '404.html'));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -29,7 +81,8 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
     };
     if (!url.startsWith(base)) return fail();
     req.url = `/${url.slice(base.length)}`;
-    files(req, res, fail);
+    if (text) text(req.url, req, res, () => files(req, res, fail));
+    else files(req, res, fail);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -25,14 +25,14 @@ export function cssString(text: string): string {
 }
 
 /**
- * A running title as CSS: the text at the top right of every printed sheet. With a page name, for
- * that named page and the class that puts an element on it (a module in the handbook); without,
- * for every sheet (a lesson or checklist printed on its own). Served as a stylesheet (not inline),
- * so the site's Content-Security-Policy needs no per-page hashes.
+ * A module's running title in the handbook as CSS: the text at the top right of every sheet of
+ * its named page, and the class that puts an element on that page. Served as a stylesheet (not
+ * inline), so the site's Content-Security-Policy needs no per-page hashes. `!important`: the
+ * site's stylesheet, linked after it, gives every page's top right attr(data-print-title), and
+ * Chromium lets the later @page rule win over a named page's.
  */
-export function runningTitleCss(title: string, page?: string): string {
-  const margin = `{@top-right{content:${cssString(title)}}}`;
-  return page ? `@page ${page}${margin}.${page}{page:${page}}` : `@page${margin}`;
+export function runningTitleCss(title: string, page: string): string {
+  return `@page ${page}{@top-right{content:${cssString(title)}!important}}.${page}{page:${page}}`;
 }
 
 /**

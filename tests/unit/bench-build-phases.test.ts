@@ -12,7 +12,7 @@ describe('the phase of a written page', () => {
     expect(pagePhase('/modules/overview-1/quiz/index.html')).toBe('other pages');
     expect(pagePhase('/modules/overview-1/checklist/index.html')).toBe('other pages');
     expect(pagePhase('/print/overview-1/index.html')).toBe('print pages');
-    expect(pagePhase('/print/titles/overview-1/work-plan-2.css')).toBe('print pages');
+    expect(pagePhase('/print/titles/overview-1.css')).toBe('print pages');
     expect(pagePhase('/modules/overview-1/index.html')).toBe('other pages');
     expect(pagePhase('/search/suggest.json')).toBe('other pages');
   });

@@ -14,7 +14,19 @@ describe('a page policy narrowed to its own inline pieces', () => {
       '<script>a()</script><template><script>c()</script></template><script src="/x.js"></script>',
     );
     const policy = /content="([^"]*)"/.exec(narrowPolicy(html, 'p.html'))![1];
-    expect(policy).toBe(`default-src 'self';script-src 'self' ${sha('a()')} ${sha('c()')};style-src 'self'`);
+    expect(policy).toBe(`default-src 'self';script-src 'self' ${sha('a()')} ${sha('c()')}`);
+  });
+
+  it('drops a directive left with only what default-src allows, and keeps one that allows more', () => {
+    const narrowed = (policy: string, body: string) =>
+      /content="([^"]*)"/.exec(narrowPolicy(page(policy, body), 'p.html'))![1];
+    // Without their hashes, script-src 'self' and style-src 'self' are what the browser falls back to anyway.
+    expect(narrowed(SITE, '<style>x{}</style>')).toBe(`default-src 'self';style-src 'self' ${sha('x{}')}`);
+    expect(narrowed(SITE, '')).toBe(`default-src 'self'`);
+    expect(narrowed(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}`, '')).toBe(
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval'`,
+    );
+    expect(narrowed(`default-src 'none';style-src 'self'`, '')).toBe(`default-src 'none';style-src 'self'`);
   });
 
   it('ignores scripts with a source and JSON data blocks', () => {

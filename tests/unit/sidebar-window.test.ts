@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_ALL_MODULES, SIDEBAR_WINDOW, sidebarWindow } from '../../src/lib/navigation/sidebar-window';
+import {
+  SIDEBAR_ALL_LESSONS,
+  SIDEBAR_ALL_MODULES,
+  SIDEBAR_LESSON_WINDOW,
+  SIDEBAR_WINDOW,
+  lessonWindow,
+  sidebarWindow,
+} from '../../src/lib/navigation/sidebar-window';
 
 describe('the modules the sidebar lists', () => {
   it('are all of them in a course the size of the real one, wherever the reader is', () => {
@@ -33,5 +40,26 @@ describe('the modules the sidebar lists', () => {
       const { from, to } = sidebarWindow(count, Math.floor(count / 2));
       expect(to - from).toBe(SIDEBAR_WINDOW);
     }
+  });
+});
+
+describe("the current module's lessons the sidebar lists", () => {
+  it('are all of them in a module the size of the real ones (4–7 lessons), wherever the reader is', () => {
+    expect(lessonWindow(7, 6)).toEqual({ from: 0, to: 7 });
+    expect(lessonWindow(SIDEBAR_ALL_LESSONS, -1)).toEqual({ from: 0, to: SIDEBAR_ALL_LESSONS });
+  });
+
+  it('are the current lesson with three either side in a module of 40', () => {
+    expect(SIDEBAR_LESSON_WINDOW).toBe(7);
+    expect(lessonWindow(40, 19)).toEqual({ from: 16, to: 23 });
+    for (let current = 0; current < 40; current++) {
+      const { from, to } = lessonWindow(40, current);
+      expect(to - from).toBe(SIDEBAR_LESSON_WINDOW);
+      expect(current >= from && current < to).toBe(true);
+    }
+  });
+
+  it("are the first seven on the module's own pages (its page, quiz, checklist)", () => {
+    expect(lessonWindow(40, -1)).toEqual({ from: 0, to: 7 });
   });
 });
