@@ -2,7 +2,7 @@
  * After `astro build`, each page is read and written once for both rewrites: the preloads of its
  * load-time islands (island-preload.mjs), then its Content-Security-Policy narrowed to its own
  * inline pieces (csp-per-page.mjs). One pass instead of one per rewrite: at 1,000 lessons the pages
- * are some 40 MB of HTML.
+ * are some 37 MB of HTML.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
