@@ -35,3 +35,11 @@ describe('every built page', () => {
     expect(report.valid, text).toBe(true);
   });
 });
+
+describe('every table of a built page', () => {
+  // A cell under an empty header has no header for a screen reader (axe's td-has-header).
+  it('names each of its columns', () => {
+    const empty = builtPages(ROOT_DIST).filter((file) => /<th(\s[^>]*)?>\s*<\/th>/.test(readFileSync(file, 'utf8')));
+    expect(empty.map((file) => file.slice(ROOT_DIST.length + 1))).toEqual([]);
+  });
+});
