@@ -1,8 +1,9 @@
 /**
  * The site's content, loaded once per build: collections sorted for navigation, checked across
  * files (see lib/content/validate) and, with BANK_CHECKS set, held to the question-bank targets
- * (lib/content/bank-checks, whose tables are printed in the build log). Pages read modules, lessons and questions through
- * here, the other collections through collections.ts; nothing outside src/data calls getCollection.
+ * (lib/content/bank-checks, whose tables are printed in the build log). Pages read modules, lessons
+ * and questions through here, the other collections through collections.ts; nothing outside
+ * src/data calls getCollection.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { bankCheckMode } from '../lib/content/bank-checks/mode';
