@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { builtPages } from '../tooling/dist-files.ts';
-import { lighterPagefindScript } from '../tooling/search/pagefind-script.ts';
+import { minifiedPagefindScript } from '../tooling/search/pagefind-script.ts';
 
 /** Lessons, and their module's quiz and checklist pages, which Pagefind skips cheaply. */
 const LESSONS = 'modules/*/*/index.html';
@@ -26,7 +26,4 @@ const run = spawnSync('pagefind', ['--site', dist, '--glob', glob], { stdio: 'in
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const script = `${dist}/pagefind/pagefind.js`;
-const lighter = lighterPagefindScript(readFileSync(script, 'utf8'));
-if (!lighter.nativeInflate)
-  console.warn("[search] Pagefind's script has a new shape: only minified (see tooling/search/pagefind-script.ts)");
-writeFileSync(script, lighter.code);
+writeFileSync(script, minifiedPagefindScript(readFileSync(script, 'utf8')));
