@@ -26,6 +26,11 @@ export interface ServeOptions {
    * without it files go out as they are on disk, the worst case of a host left unconfigured.
    */
   compress?: boolean;
+  /**
+   * Answers a request for `path` (below the base, e.g. `print/index.html`) only when the promise
+   * returned settles: a test holds back what must not have arrived yet, whatever the machine's speed.
+   */
+  hold?: (path: string) => Promise<void> | undefined;
 }
 
 /** A handler answering text files gzip-compressed, or calling `next` for anything else. */
@@ -67,7 +72,7 @@ export async function serveStatic(
   dir: string,
   base = '/',
   port = 0,
-  { compress = false }: ServeOptions = {},
+  { compress = false, hold }: ServeOptions = {},
 ): Promise<StaticServer> {
   const files = sirv(dir, { dev: false, etag: true, gzip: false });
   const text = compress ? compressedText(dir) : undefined;
@@ -80,9 +85,12 @@ export async function serveStatic(
       res.end(notFound);
     };
     if (!url.startsWith(base)) return fail();
-    req.url = `/${url.slice(base.length)}`;
-    if (text) text(req.url, req, res, () => files(req, res, fail));
-    else files(req, res, fail);
+    const path = url.slice(base.length);
+    req.url = `/${path}`;
+    const answer = () => (text ? text(`/${path}`, req, res, () => files(req, res, fail)) : files(req, res, fail));
+    const held = hold?.(path);
+    if (held) void held.then(answer, () => res.destroy());
+    else answer();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -39,3 +39,26 @@ describe('the test server, compressing as the README asks hosts to', () => {
     expect(await response.text()).toContain('没有这个页面');
   });
 });
+
+describe('the test server, holding back what a test says', () => {
+  it('answers a held file only once the test lets it go, and others at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hj-serve-'));
+    writeFileSync(join(dir, 'a.json'), '"甲"');
+    writeFileSync(join(dir, 'b.json'), '"乙"');
+    writeFileSync(join(dir, '404.html'), '<p>没有这个页面</p>');
+    let release = () => {};
+    const server = await serveStatic(dir, '/', 0, {
+      hold: (path) => (path === 'b.json' ? new Promise<void>((resolve) => (release = resolve)) : undefined),
+    });
+    try {
+      let held = false;
+      const b = fetch(`${server.url}b.json`).then((r) => ((held = true), r.json()));
+      expect(await (await fetch(`${server.url}a.json`)).json()).toBe('甲');
+      expect(held).toBe(false);
+      release();
+      expect(await b).toBe('乙');
+    } finally {
+      await server.close();
+    }
+  });
+});
