@@ -90,7 +90,8 @@
     if (((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) && !q('dialog[open]')) openSearch(e);
   });
   // After the page has loaded, as they are not needed to read it and the reading page's script
-  // budget is tight: the offline worker's registration and update prompt (sw-register.js), and
+  // budget is tight: the offline worker's registration (sw-register.js, which fetches the update
+  // prompt only where the worker controls the page), and
   // the 今日一练 link's words from the record (components/PracticeLink.astro; "progress", a
   // word this script already has, costs every page fewer bytes than a new one).
   addEventListener('load', () => {

@@ -4,7 +4,7 @@
 // first, then, unless the reader chose to keep only the task, the rest of the site. A file is
 // served from the cache as soon as it is there. A new deploy installs beside the old one, storing
 // the files this phone already has in their new version, and waits for the reader to press
-// 新版本可用，点此更新 (sw-register.js), so no page mixes two versions.
+// 新版本可用，点此更新 (sw-update.js), so no page mixes two versions.
 import { cacheKey, fillOrder, progress } from '../lib/offline/plan';
 
 /** @type {import('../lib/offline/plan').OfflinePlan} */
@@ -137,7 +137,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const data = event.data || {};
-  // A new deploy waits until the reader presses "新版本可用，点此更新" (sw-register.js sends SKIP_WAITING).
+  // A new deploy waits until the reader presses "新版本可用，点此更新" (sw-update.js sends SKIP_WAITING).
   if (data.type === 'SKIP_WAITING') self.skipWaiting();
   // FILL comes to the active worker (from every page, with the task from the task pages); STATUS
   // may come to one still installing.

@@ -52,15 +52,16 @@ describe('first load of a lesson page', () => {
 });
 
 describe("the typical lesson's first visit", () => {
-  // Issue 21 sets 10 KB for every file of a first visit; measured 10.41 KB on 2026-12-08 (13.9 KB
+  // Issue 21 sets 10 KB for every file of a first visit; measured 10.21 KB on 2026-12-08 (13.9 KB
   // before the CSS split and the per-page policy, 11.17 KB before the search dialog's panel moved
   // into its code, 10.87 KB before the WeChat print hint and the footer's note left the page and
-  // the inline scripts became two, 10.56 KB before the running title moved into the page; see
+  // the inline scripts became two, 10.56 KB before the running title moved into the page, 10.41 KB
+  // before the update prompt left the offline registration (sw-update.js); see
   // docs/benchmarks.md for where the rest goes). This holds what was won until the target is met:
   // lower it, never raise it.
-  const FIRST_VISIT = 10.42 * 1024;
+  const FIRST_VISIT = 10.21 * 1024;
 
-  it('fetches at most 10.42 KB gzip in all (target 10 KB, missed): HTML, stylesheets, scripts and the offline registration', () => {
+  it('fetches at most 10.21 KB gzip in all (target 10 KB, missed): HTML, stylesheets, scripts and the offline registration', () => {
     const { page } = typicalLesson(ROOT_DIST);
     const bytes = firstVisit(ROOT_DIST, '/', page);
     console.log(`[size] ${page}: first visit ${kb(bytes)}`);
