@@ -101,3 +101,25 @@ export function loaderWeight(dist: string, base: string, page: string, name: str
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/** The parts of a reading page that `htmlParts` weighs, as they are written in its HTML. */
+const PARTS: [name: string, pattern: RegExp][] = [
+  ['lesson text (the article)', /<article\b[\s\S]*?<\/article>/g],
+  ['inline scripts', /<script>[\s\S]*?<\/script>/g],
+  ['sidebar', /<nav class="sidebar"[\s\S]*?<\/nav>/g],
+  ['loaders (templates)', /<template\b[\s\S]*?<\/template>/g],
+  ['footer', /<footer\b[\s\S]*?<\/footer>/g],
+  ['header', /<header\b[\s\S]*?<\/header>/g],
+  ['content security policy', /<meta http-equiv="content-security-policy"[^>]*>/g],
+];
+
+/**
+ * What each part of a page's HTML costs in gzip bytes: how much smaller the page would be without
+ * it (parts share words, so the costs add up to a little less than the whole). A part the page
+ * does not have costs 0; `rest` is the page less all the parts.
+ */
+export function htmlParts(html: string): { parts: { name: string; bytes: number }[]; rest: number } {
+  const whole = gz(html);
+  const parts = PARTS.map(([name, pattern]) => ({ name, bytes: whole - gz(html.replace(pattern, '')) }));
+  return { parts, rest: gz(PARTS.reduce((rest, [, pattern]) => rest.replace(pattern, ''), html)) };
+}
