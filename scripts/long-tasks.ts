@@ -145,7 +145,9 @@ const dists = values.dist.map((d) => resolve(d));
 const servers: StaticServer[] = await Promise.all(dists.map((d) => serveStatic(d)));
 const browser = await launch();
 try {
-  const names = Object.keys(auditedPages(dists[0]!)).filter((n) => !values.page?.length || values.page.includes(n));
+  // One set of paths for every site, so main and a branch are compared on the same lesson.
+  const paths = auditedPages(dists[0]!);
+  const names = Object.keys(paths).filter((n) => !values.page?.length || values.page.includes(n));
   console.log(
     `load average at start: ${loadavg()
       .map((l) => l.toFixed(1))
@@ -158,8 +160,8 @@ try {
   for (const name of names) {
     const runs: Run[][] = dists.map(() => []);
     for (let i = 0; i < RUNS; i++)
-      for (const [d, dist] of dists.entries()) {
-        const url = servers[d]!.url + auditedPages(dist)[name]!;
+      for (const d of dists.keys()) {
+        const url = servers[d]!.url + paths[name]!;
         runs[d]!.push(await measure(browser, url));
       }
     for (const [d, dist] of dists.entries()) {

@@ -53,9 +53,14 @@ export function withIslandPreloads(html, readModule) {
  * @returns {(url: string) => string | undefined}
  */
 export function builtModules(dir) {
+  /** @type {Map<string, string | undefined>} Pages share their islands' chunks: each is read once. */
+  const read = new Map();
   return (url) => {
+    if (read.has(url)) return read.get(url);
     const at = url.indexOf('/_astro/');
     const file = at < 0 ? '' : join(dir, url.slice(at + 1));
-    return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const code = file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    read.set(url, code);
+    return code;
   };
 }

@@ -27,7 +27,8 @@ export interface ServeOptions {
    */
   compress?: boolean;
   /**
-   * Answers a request for `path` (below the base, e.g. `print/index.html`) only when the promise
+   * Answers a request for `path` (the address below the base as asked, query included, e.g.
+   * `print/` or `pagefind/pagefind-entry.json?ts=1`) only when the promise
    * returned settles: a test holds back what must not have arrived yet, whatever the machine's speed.
    */
   hold?: (path: string) => Promise<void> | undefined;

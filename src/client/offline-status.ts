@@ -73,7 +73,9 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
   );
   say(PREPARING);
   let silent = 0;
+  let settled = false;
   while (!failed) {
+    settled = false;
     try {
       const asked = wish();
       // The choice means something only with a task to keep (the task page reads its own soon).
@@ -94,6 +96,8 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
           const { text, ready } = offlineStatusText(answer, !!active);
           say(text, ready);
           if (active && answer.site.saved >= answer.site.files) return;
+          // All the reader chose to keep is in: ask again only when the choice changes.
+          settled = !!active && answer.only && ready;
         }
       }
     } catch {
@@ -101,7 +105,7 @@ async function watch(boxes: HTMLElement[], choices: HTMLInputElement[]) {
     }
     await new Promise<void>((resolve) => {
       wake = resolve;
-      setTimeout(resolve, POLL_MS);
+      if (!settled) setTimeout(resolve, POLL_MS);
     });
   }
   say(NOT_STARTED);

@@ -37,7 +37,10 @@ async function store(i) {
   // A file named by its content hash may come from the HTTP cache; any other is checked with the server.
   const response = await fetch(SCOPE + url, { cache: revision === null ? 'default' : 'no-cache' });
   if (!response.ok) return; // Left out of this round; the next one tries again.
-  await (await caches.open(PRECACHE)).put(KEYS[i], response);
+  // A host that redirects x/index.html to x/ marks the response redirected, and a browser refuses
+  // such a response for a page it opens: store it as a plain one.
+  const plain = response.redirected ? new Response(response.body, response) : response;
+  await (await caches.open(PRECACHE)).put(KEYS[i], plain);
   (await storedKeys()).add(KEYS[i]);
 }
 
@@ -78,8 +81,10 @@ let filling;
 /** Starts or steers the background fill; a page that names no task leaves the last wish as it is. */
 async function fill(asked) {
   const wanted = Array.isArray(asked.first) ? { first: asked.first.map(String), only: !!asked.only } : null;
-  if (wanted) await (await caches.open(SETTINGS)).put(WISH_URL, new Response(JSON.stringify(wanted)));
   const now = wanted ?? wish ?? (await readWish());
+  // Pages ask every second while they show progress: write the wish only when it changes.
+  if (wanted && JSON.stringify(wanted) !== JSON.stringify(wish ?? (await readWish())))
+    await (await caches.open(SETTINGS)).put(WISH_URL, new Response(JSON.stringify(wanted)));
   if (!wish || JSON.stringify(now) !== JSON.stringify(wish)) {
     wish = now;
     order = fillOrder(PLAN, wish);

@@ -31,28 +31,31 @@ export function oneFileScript() {
       base = config.base;
       serving = config.command === 'serve';
     },
-    async load(id) {
-      if (!id.endsWith(QUERY)) return null;
-      const file = id.slice(0, -QUERY.length);
-      if (serving) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
-      const result = await build({
-        entryPoints: [file],
-        bundle: true,
-        write: false,
-        format: 'esm',
-        minify: true,
-        target: 'es2020',
-        legalComments: 'none',
-        metafile: true,
-        define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-        logLevel: 'silent',
-      });
-      for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(resolve(input));
-      const code = result.outputFiles[0].text;
-      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-      const fileName = `_astro/${basename(file, extname(file))}.${hash}.js`;
-      bundles.set(fileName, code);
-      return `export default ${JSON.stringify(base + fileName)};`;
+    load: {
+      // Rolldown calls the handler only for these ids, not for every module of the build.
+      filter: { id: /\?one-file$/ },
+      async handler(id) {
+        const file = id.slice(0, -QUERY.length);
+        if (serving) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
+        const result = await build({
+          entryPoints: [file],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          minify: true,
+          target: 'es2020',
+          legalComments: 'none',
+          metafile: true,
+          define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+          logLevel: 'silent',
+        });
+        for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(resolve(input));
+        const code = result.outputFiles[0].text;
+        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+        const fileName = `_astro/${basename(file, extname(file))}.${hash}.js`;
+        bundles.set(fileName, code);
+        return `export default ${JSON.stringify(base + fileName)};`;
+      },
     },
   };
   return {

@@ -270,14 +270,13 @@ describe('a task link on a slow line: the task first', () => {
     try {
       const status = page.getByRole('status').filter({ hasText: '离线' });
       await status.filter({ hasText: '本任务的课程和测验已可离线使用' }).waitFor({ timeout: 60_000 });
+      // The rest of the site is held back, so the page must say the site is still being saved.
       const [, saved, total] = /全站正在保存 (\d+) \/ (\d+) 个文件/.exec((await status.textContent())!)!;
       expect(Number(saved)).toBeLessThan(Number(total));
 
       // Offline first: a server shutting down still answers the worker's open connections.
       await context.setOffline(true);
       await server.close();
-      const files = readPrecache(inject('siteDist')).urls.length;
-      expect((await storedFiles(page, site)).length).toBeLessThan(files);
       await page.goto(`${site}modules/overview/goals/?from=singlemessage`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(lessonTitle('overview', 'goals'));
       await takeTest(page, `${site}modules/overview/quiz/`, 'overview');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlainText } from '../../src/lib/task/bytes';
 import { pathCertificateFor, type CertificatePath } from '../../src/lib/learning-path/path-certificate';
-import { decodePathCode, encodePathCode, type PathCode } from '../../src/lib/learning-path/path-code';
+import { decodePathCode, encodePathCode, firstCode, type PathCode } from '../../src/lib/learning-path/path-code';
 import { modulesToPass } from '../../src/lib/learning-path/progress-marks';
 import { certificateText } from '../../src/lib/task/certificate';
 import { checkCertificate } from '../../src/lib/task/certificate-check';
@@ -152,6 +152,13 @@ describe('成绩汇总 checking a path certificate’s code', () => {
     const check = checkCertificate(edited, results);
     expect(check.verdict).toBe('damaged');
     expect(check.message).toContain('证明码无效，不能通过核对');
+  });
+
+  it('reads the first code whole, so letters HJR inside a path code’s body never start a receipt', () => {
+    // Such a body is rare (its random bytes must spell it), so the finding is shown on a made-up one.
+    expect(firstCode('学习证明 HJP1-AbHJRcd 转发')).toBe('HJP1-AbHJRcd');
+    expect(firstCode('回执 HJR2-xyHJPq；学习证明 HJP1-Ab')).toBe('HJR2-xyHJPq');
+    expect(checkCertificate(`学习证明 ${code}`, results, { modules: path.modules }).verdict).toBe('path');
   });
 
   it('is not taken for a receipt, and a newer version is reported as newer, not as damage', () => {

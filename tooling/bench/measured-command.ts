@@ -58,16 +58,20 @@ export async function measureCommand(
   let output = '';
   let cpuS = 0;
   const clock = options.phases ? new PhaseClock() : undefined;
-  let partial = '';
-  const read = (chunk: Buffer) => {
-    output += chunk;
-    if (!clock) return;
-    const lines = (partial + chunk.toString()).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) clock.line(line, cpuS);
+  // Each stream keeps its own unfinished line, and decodes characters split between chunks whole.
+  const reader = (stream: NodeJS.ReadableStream) => {
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      output += chunk;
+      if (!clock) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) clock.line(line, cpuS);
+    });
   };
-  child.stdout.on('data', read);
-  child.stderr.on('data', read);
+  reader(child.stdout);
+  reader(child.stderr);
 
   let peakTree = 0;
   let peakProcess = 0;

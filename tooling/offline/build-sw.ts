@@ -66,7 +66,8 @@ async function bundleWorker(plan: OfflinePlan): Promise<string> {
   const code = result.outputFiles[0]!.text;
   if (code.split('__OFFLINE_PLAN__').length !== 2)
     throw new Error('src/client/sw.js: __OFFLINE_PLAN__ must appear once');
-  return code.replace('__OFFLINE_PLAN__', `${PLAN_MARK}${JSON.stringify(plan)}${PLAN_MARK}`);
+  // A function, so `$&` or `$'` in a file name is not read as a replacement pattern.
+  return code.replace('__OFFLINE_PLAN__', () => `${PLAN_MARK}${JSON.stringify(plan)}${PLAN_MARK}`);
 }
 
 export async function buildServiceWorker(dist: string, base: string): Promise<SwReport> {

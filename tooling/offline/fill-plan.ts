@@ -64,8 +64,11 @@ export interface PlanInput {
   chunkLimit: number;
 }
 
-export function offlinePlan({ files, loads, moduleOrder, chunkLimit }: PlanInput): OfflinePlan {
+export function offlinePlan({ files, loads: read, moduleOrder, chunkLimit }: PlanInput): OfflinePlan {
   const index = new Map(files.map(([url], i) => [url, i]));
+  // Every page's closure passes the same shared scripts and styles: read each file once.
+  const known = new Map<string, string[]>();
+  const loads = (url: string) => known.get(url) ?? known.set(url, read(url)).get(url)!;
   /** The files and, transitively, what they load, in the order met. */
   const closure = (urls: string[]): number[] => {
     const seen = new Set<number>();

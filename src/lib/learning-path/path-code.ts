@@ -102,7 +102,10 @@ export function decodePathCode(code: string): PathCodeResult {
   }
 }
 
-/** The first path certificate code in any text (a chat line, the words around it), as found. */
-export function findPathCode(text: string): string | null {
-  return /HJP\d{0,3}-?[A-Za-z0-9_-]*/.exec(text)?.[0] ?? null;
+/**
+ * The first certificate code in any text (a chat line, the words around it), a receipt (HJR) or a
+ * path code (HJP), as found. The body is taken whole, so letters inside it never start a code.
+ */
+export function firstCode(text: string): string | null {
+  return /HJ[RP]\d{0,3}-?[A-Za-z0-9_-]*/.exec(text)?.[0] ?? null;
 }

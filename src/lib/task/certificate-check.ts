@@ -6,7 +6,7 @@
  * with: it is checked for damage and edits only, and the verdict says so.
  * Pure and total: any text gives a verdict in Chinese.
  */
-import { decodePathCode, findPathCode } from '../learning-path/path-code.ts';
+import { decodePathCode, firstCode, PATH_CODE_PREFIX } from '../learning-path/path-code.ts';
 import { describeCode } from './code-kind.ts';
 import { chinaDate } from './dates.ts';
 import { findReceipts } from './receipt.ts';
@@ -39,10 +39,12 @@ export function checkCertificate(
   results: Results,
   { modules = [], fromPicture = false }: CheckOptions = {},
 ): CertificateCheck {
+  // A path code's body may hold the letters HJR: which kind comes first decides, not whether
+  // "HJR" occurs anywhere.
+  const code = firstCode(text);
+  if (code?.startsWith(PATH_CODE_PREFIX)) return checkPathCode(code, modules);
   const { found, damaged } = findReceipts(text);
   const first = found[0];
-  const pathCode = findPathCode(text);
-  if (!first && !damaged.length && pathCode) return checkPathCode(pathCode, modules);
   if (!first) {
     if (damaged.length) return { verdict: 'damaged', message: `证明码无效，不能通过核对：${damaged[0]!.error}` };
     const other = describeCode(text);
